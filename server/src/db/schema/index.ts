@@ -1,0 +1,7 @@
+export * from './reference.ts';
+export * from './organizations.ts';
+export * from './users.ts';
+export * from './notifications.ts';
+export * from './audit.ts';
+export * from './outbox.ts';
+export * from './relations.ts';

@@ -1,0 +1,128 @@
+import { Type, type Static } from 'typebox';
+import {
+  DistributorChannelSchema,
+  LegalFormSchema,
+  OrganizationKindSchema,
+  VerificationStatusSchema,
+} from '../enums.ts';
+import { IdSchema, LongText, Nullable, PageSchema, Text, TimestampSchema, VersionSchema } from './common.ts';
+
+const CountrySchema = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' });
+const TaxCodeInput = Type.String({ minLength: 1, maxLength: 20, description: 'MST: 10 digits, or 10-3 for a branch' });
+const ProvinceInput = Text({ minLength: 1, maxLength: 80, description: 'Province code or name; pre-2025 names are accepted' });
+const PhoneSchema = Type.String({ pattern: '^[0-9+() .-]{6,24}$' });
+const WebsiteSchema = Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 300 });
+
+/** The profile fields an owner may edit. Verification fields are server-owned and never listed here. */
+const editableFields = {
+  legalName: Text({ minLength: 2, maxLength: 200 }),
+  tradingName: Nullable(Text({ maxLength: 200 })),
+  taxCode: TaxCodeInput,
+  province: ProvinceInput,
+  address: Nullable(Text({ maxLength: 300 })),
+  country: CountrySchema,
+  channel: Nullable(DistributorChannelSchema),
+  legalForm: Nullable(LegalFormSchema),
+  descriptionVi: Nullable(LongText({ maxLength: 5000 })),
+  descriptionEn: Nullable(LongText({ maxLength: 5000 })),
+  contactName: Nullable(Text({ maxLength: 120 })),
+  contactEmail: Nullable(Type.String({ format: 'email', maxLength: 254 })),
+  contactPhone: Nullable(PhoneSchema),
+  website: Nullable(WebsiteSchema),
+};
+
+export const OrganizationInputSchema = Type.Object(
+  {
+    legalName: editableFields.legalName,
+    taxCode: editableFields.taxCode,
+    province: editableFields.province,
+    tradingName: Type.Optional(editableFields.tradingName),
+    address: Type.Optional(editableFields.address),
+    country: Type.Optional(editableFields.country),
+    channel: Type.Optional(editableFields.channel),
+    legalForm: Type.Optional(editableFields.legalForm),
+    descriptionVi: Type.Optional(editableFields.descriptionVi),
+    descriptionEn: Type.Optional(editableFields.descriptionEn),
+    contactName: Type.Optional(editableFields.contactName),
+    contactEmail: Type.Optional(editableFields.contactEmail),
+    contactPhone: Type.Optional(editableFields.contactPhone),
+    website: Type.Optional(editableFields.website),
+  },
+  { additionalProperties: false },
+);
+export type OrganizationInput = Static<typeof OrganizationInputSchema>;
+
+export const UpdateOrganizationBodySchema = Type.Object(
+  {
+    version: VersionSchema,
+    legalName: Type.Optional(editableFields.legalName),
+    tradingName: Type.Optional(editableFields.tradingName),
+    taxCode: Type.Optional(editableFields.taxCode),
+    province: Type.Optional(editableFields.province),
+    address: Type.Optional(editableFields.address),
+    country: Type.Optional(editableFields.country),
+    channel: Type.Optional(editableFields.channel),
+    legalForm: Type.Optional(editableFields.legalForm),
+    descriptionVi: Type.Optional(editableFields.descriptionVi),
+    descriptionEn: Type.Optional(editableFields.descriptionEn),
+    contactName: Type.Optional(editableFields.contactName),
+    contactEmail: Type.Optional(editableFields.contactEmail),
+    contactPhone: Type.Optional(editableFields.contactPhone),
+    website: Type.Optional(editableFields.website),
+  },
+  { additionalProperties: false },
+);
+export type UpdateOrganizationBody = Static<typeof UpdateOrganizationBodySchema>;
+
+/**
+ * Contact fields and the tax code are optional in the response: the service leaves them out for
+ * viewers who may not see them, and the response schema drops whatever it does not list.
+ */
+export const OrganizationSchema = Type.Object({
+  id: IdSchema,
+  kind: OrganizationKindSchema,
+  legalName: Type.String(),
+  tradingName: Nullable(Type.String()),
+  province: Type.String(),
+  address: Nullable(Type.String()),
+  country: Type.String(),
+  channel: Nullable(DistributorChannelSchema),
+  legalForm: Nullable(LegalFormSchema),
+  descriptionVi: Nullable(Type.String()),
+  descriptionEn: Nullable(Type.String()),
+  website: Nullable(Type.String()),
+  taxCode: Type.Optional(Type.String()),
+  contactName: Type.Optional(Nullable(Type.String())),
+  contactEmail: Type.Optional(Nullable(Type.String())),
+  contactPhone: Type.Optional(Nullable(Type.String())),
+  verificationStatus: VerificationStatusSchema,
+  verificationNote: Type.Optional(Nullable(Type.String())),
+  verifiedAt: Nullable(TimestampSchema),
+  version: Type.Integer(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type Organization = Static<typeof OrganizationSchema>;
+
+export const OrganizationPageSchema = PageSchema(OrganizationSchema);
+export type OrganizationPage = Static<typeof OrganizationPageSchema>;
+
+export const ReviewOrganizationsQuerySchema = Type.Object(
+  {
+    status: Type.Optional(VerificationStatusSchema),
+    kind: Type.Optional(OrganizationKindSchema),
+    page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }),
+    limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+  },
+  { additionalProperties: false },
+);
+export type ReviewOrganizationsQuery = Static<typeof ReviewOrganizationsQuerySchema>;
+
+export const VerifyOrganizationBodySchema = Type.Object(
+  { note: Type.Optional(LongText({ maxLength: 2000 })) },
+  { additionalProperties: false },
+);
+export const RejectOrganizationBodySchema = Type.Object(
+  { reason: LongText({ minLength: 3, maxLength: 2000 }) },
+  { additionalProperties: false },
+);
