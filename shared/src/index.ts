@@ -5,3 +5,4 @@ export * from './schemas/auth.ts';
 export * from './schemas/organizations.ts';
 export * from './schemas/notifications.ts';
 export * from './schemas/admin.ts';
+export * from './schemas/reference.ts';

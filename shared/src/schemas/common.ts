@@ -49,7 +49,9 @@ export const ProblemDetailsSchema = Type.Object(
     code: Type.String(),
     instance: Type.Optional(Type.String()),
     errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
+    currentVersion: Type.Optional(Type.Integer({ description: 'With VERSION_CONFLICT: the version now stored' })),
+    allowed: Type.Optional(Type.Array(Type.String(), { description: 'With INVALID_STATE: the transitions allowed now' })),
   },
-  { $id: 'ProblemDetails' },
+  { $id: 'ProblemDetails', additionalProperties: true },
 );
 export type ProblemDetails = Static<typeof ProblemDetailsSchema>;

@@ -1,0 +1,186 @@
+import pg from 'pg';
+import type { Logger } from 'pino';
+import { outboxJobId, topicRoutes, type OutboxTopic, type Queues } from './queues.ts';
+
+type Row = { id: string; topic: OutboxTopic; payload: Record<string, unknown>; dispatch_count: number };
+
+/** After this many dispatches of one row the reconciler gives up and marks it failed for a person to look at. */
+const MAX_DISPATCHES = 3;
+
+/**
+ * Moves outbox rows into BullMQ. Woken by NOTIFY on commit, and polling as a fallback, it locks
+ * a batch of pending rows (SKIP LOCKED, so several workers share the load), adds one job per row
+ * with jobId `outbox-<id>` and marks them dispatched in the same transaction: if Redis refuses,
+ * the transaction rolls back and the rows stay pending. A reconciler re-adds dispatched rows
+ * whose jobs vanished (Redis here keeps nothing on disk) or failed for good.
+ * @see https://microservices.io/patterns/data/transactional-outbox.html
+ */
+export class OutboxRelay {
+  private listener: pg.Client | undefined;
+  private timers: NodeJS.Timeout[] = [];
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly options: {
+      pool: pg.Pool;
+      databaseUrl: string;
+      queues: Queues;
+      log: Logger;
+      pollMs: number;
+      reconcileAfterMs: number;
+      batchSize?: number;
+    },
+  ) {}
+
+  async start(): Promise<void> {
+    await this.listen();
+    this.timers.push(setInterval(() => this.wake(), this.options.pollMs));
+    this.timers.push(setInterval(() => void this.reconcile(), Math.max(this.options.reconcileAfterMs / 2, 500)));
+    this.wake();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.timers.forEach(clearInterval);
+    await this.running;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Runs dispatch now, or once more after the current run if one is under way. */
+  wake(): void {
+    if (this.stopped) {
+      return;
+    }
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        while (!this.stopped && (await this.dispatchBatch()) === (this.options.batchSize ?? 500)) {
+          // A full batch: there may be more waiting.
+        }
+      } while (this.again && !this.stopped);
+    })().finally(() => {
+      this.running = undefined;
+    });
+  }
+
+  /** Dispatches one batch; returns how many rows it moved (0 on error: the poll retries). */
+  async dispatchBatch(): Promise<number> {
+    const { pool, queues, log } = this.options;
+    let client: pg.PoolClient | undefined;
+    try {
+      client = await pool.connect();
+      await client.query('begin');
+      const { rows } = await client.query<Row>(
+        `select id, topic, payload, dispatch_count from outbox
+          where dispatched_at is null order by id limit $1 for update skip locked`,
+        [this.options.batchSize ?? 500],
+      );
+      if (rows.length > 0) {
+        await this.enqueue(queues, rows);
+        await client.query(
+          'update outbox set dispatched_at = now(), dispatch_count = dispatch_count + 1 where id = any($1::bigint[])',
+          [rows.map((r) => r.id)],
+        );
+      }
+      await client.query('commit');
+      return rows.length;
+    } catch (err) {
+      await client?.query('rollback').catch(() => undefined);
+      log.warn({ err }, 'outbox dispatch failed; rows stay pending and will be retried');
+      return 0;
+    } finally {
+      client?.release();
+    }
+  }
+
+  private async enqueue(queues: Queues, rows: Row[]): Promise<void> {
+    const byQueue = new Map<string, Row[]>();
+    for (const row of rows) {
+      const route = topicRoutes[row.topic];
+      if (!route) {
+        throw new Error(`No queue for outbox topic ${row.topic}`);
+      }
+      byQueue.set(route.queue, [...(byQueue.get(route.queue) ?? []), row]);
+    }
+    for (const [queueName, queueRows] of byQueue) {
+      await queues[queueName as keyof Queues].addBulk(
+        queueRows.map((row) => ({
+          name: topicRoutes[row.topic].job,
+          data: { outboxId: Number(row.id), topic: row.topic, payload: row.payload },
+          opts: { jobId: outboxJobId(Number(row.id)) },
+        })),
+      );
+    }
+  }
+
+  /** Re-dispatches rows whose job was lost or failed; marks rows done whose job completed. */
+  async reconcile(): Promise<void> {
+    const { pool, queues, log, reconcileAfterMs } = this.options;
+    try {
+      const { rows } = await pool.query<Row>(
+        `select id, topic, payload, dispatch_count from outbox
+          where dispatched_at < now() - make_interval(secs => $1::double precision / 1000)
+            and done_at is null and failed_at is null
+          order by id limit 500`,
+        [reconcileAfterMs],
+      );
+      for (const row of rows) {
+        const id = Number(row.id);
+        const queue = queues[topicRoutes[row.topic].queue];
+        const job = await queue.getJob(outboxJobId(id));
+        const state = job ? await job.getState() : 'missing';
+        if (state === 'completed') {
+          await pool.query('update outbox set done_at = now() where id = $1 and done_at is null', [id]);
+        } else if (state === 'missing' || state === 'unknown' || state === 'failed') {
+          if (row.dispatch_count >= MAX_DISPATCHES) {
+            await pool.query('update outbox set failed_at = now(), last_error = coalesce(last_error, $2) where id = $1', [id, job?.failedReason ?? 'job lost']);
+            log.error({ outboxId: id, topic: row.topic }, 'outbox row failed after repeated dispatches');
+            continue;
+          }
+          await job?.remove().catch(() => undefined);
+          await this.enqueue(queues, [row]);
+          await pool.query('update outbox set dispatched_at = now(), dispatch_count = dispatch_count + 1 where id = $1', [id]);
+          log.warn({ outboxId: id, topic: row.topic, state }, 'outbox row re-dispatched');
+        }
+      }
+    } catch (err) {
+      log.warn({ err }, 'outbox reconcile failed; will try again');
+    }
+  }
+
+  /** A dedicated connection for LISTEN that reconnects by itself; the poll covers any gap. */
+  private async listen(): Promise<void> {
+    if (this.stopped) {
+      return;
+    }
+    const client = new pg.Client({ connectionString: this.options.databaseUrl, application_name: 'ketnoi-outbox-listen' });
+    const retry = () => {
+      if (this.listener === client) {
+        this.listener = undefined;
+        setTimeout(() => void this.listen(), 1000).unref();
+      }
+    };
+    client.on('error', (err) => {
+      this.options.log.warn({ err }, 'outbox LISTEN connection lost; reconnecting');
+      retry();
+    });
+    client.on('end', retry);
+    client.on('notification', () => this.wake());
+    this.listener = client;
+    try {
+      await client.connect();
+      await client.query('listen outbox');
+      this.wake();
+    } catch (err) {
+      this.options.log.warn({ err }, 'outbox LISTEN failed; polling until it reconnects');
+      await client.end().catch(() => undefined);
+      retry();
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq';
+
+/**
+ * The one registry of queues, job names and outbox topics. Request handlers never enqueue:
+ * they write an outbox row (modules/outbox) and the worker's relay turns it into a job here.
+ */
+export const queueNames = ['notifications'] as const;
+export type QueueName = (typeof queueNames)[number];
+
+export type EmailPayload = { to: string; subject: string; text: string; html?: string };
+
+/** Each outbox topic, the payload it carries, and the queue and job name it becomes. */
+export type TopicPayloads = {
+  'notify.email': EmailPayload;
+};
+export type OutboxTopic = keyof TopicPayloads;
+
+export const topicRoutes: Record<OutboxTopic, { queue: QueueName; job: string }> = {
+  'notify.email': { queue: 'notifications', job: 'send-email' },
+};
+
+/** Every job carries the outbox row it came from, so finishing it can mark that row done. */
+export type OutboxJobData<T extends OutboxTopic = OutboxTopic> = { outboxId: number; topic: T; payload: TopicPayloads[T] };
+
+/** `outbox-<id>`: deterministic, so a relay that dispatches a row twice creates one job. */
+export const outboxJobId = (outboxId: number) => `outbox-${outboxId}`;
+
+export const defaultJobOptions: DefaultJobOptions = {
+  // 5 attempts with exponential backoff from 1 s: ~31 s in all, enough to ride out a restart.
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1000 },
+  // Finished jobs are only needed for the dashboard and the reconciler: keep an hour of them.
+  removeOnComplete: { age: 3600, count: 5000 },
+  // Failed jobs stay a week so someone can read why.
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+export type Queues = Record<QueueName, Queue>;
+
+export function createQueues(connection: ConnectionOptions, prefix: string): Queues {
+  return Object.fromEntries(
+    queueNames.map((name) => [name, new Queue(name, { connection, prefix, defaultJobOptions })]),
+  ) as Queues;
+}
+
+export async function closeQueues(queues: Queues): Promise<void> {
+  await Promise.all(Object.values(queues).map((queue) => queue.close()));
+}
+
+/** BullMQ takes ioredis options, not a URL. */
+export function redisOptionsFromUrl(url: string) {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(parsed.port || 6379),
+    ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
+    ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
+    db: Number(parsed.pathname.slice(1) || 0),
+    ...(parsed.protocol === 'rediss:' ? { tls: {} } : {}),
+  };
+}

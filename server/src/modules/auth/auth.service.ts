@@ -1,0 +1,197 @@
+import { uuidv7 } from 'uuidv7';
+import type { LoginBody, Me, RegisterBody, User } from '@ketnoi/shared';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { AppError } from '../../lib/errors.ts';
+import { writeAudit } from '../audit/audit.repository.ts';
+import { toOrganizationColumns } from '../organizations/organizations.input.ts';
+import { findOrganizationById, findOrganizationByTaxCode, insertOrganization, type NewOrganizationRow } from '../organizations/organizations.repository.ts';
+import { toOrganizationDto } from '../organizations/organizations.service.ts';
+import type { AccessTokenPayload } from '../../plugins/external/auth-tokens.ts';
+import {
+  findActorById,
+  findRefreshTokenForUpdate,
+  findUserByEmail,
+  findUserById,
+  insertRefreshToken,
+  insertUser,
+  markRefreshTokenRotated,
+  revokeRefreshFamily,
+  touchLastLogin,
+  type UserRow,
+} from './auth.repository.ts';
+import type { LoginLimiter } from './login-limiter.ts';
+import { assertPasswordPolicy, burnPasswordCheck, hashPassword, verifyPassword } from './passwords.ts';
+import { generateRefreshToken, hashRefreshToken, REFRESH_REUSE_GRACE_MS } from './refresh-tokens.ts';
+
+export type IssuedSession = { accessToken: string; refreshToken: string; user: User };
+
+type Deps = {
+  db: Db;
+  config: Config;
+  signAccessToken: (payload: AccessTokenPayload) => string;
+  loginLimiter: LoginLimiter;
+};
+
+export const normalizeEmail = (email: string) => email.trim().normalize('NFC').toLowerCase();
+
+export function toUserDto(row: Pick<UserRow, 'id' | 'email' | 'name' | 'role' | 'locale' | 'organizationId'>): User {
+  return { id: row.id, email: row.email, name: row.name, role: row.role, locale: row.locale, organizationId: row.organizationId };
+}
+
+const unauthenticated = (detail = 'Your session has ended. Please sign in again.') => new AppError('UNAUTHENTICATED', detail);
+
+export function createAuthService({ db, config, signAccessToken, loginLimiter }: Deps) {
+  const refreshTtlMs = config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000;
+
+  async function issueSession(user: UserRow, familyId: string = uuidv7()): Promise<IssuedSession> {
+    const refreshToken = generateRefreshToken();
+    await insertRefreshToken(db, {
+      userId: user.id,
+      familyId,
+      tokenHash: hashRefreshToken(refreshToken),
+      expiresAt: new Date(Date.now() + refreshTtlMs),
+    });
+    return {
+      accessToken: signAccessToken({ sub: user.id, typ: 'access', ims: Date.now() }),
+      refreshToken,
+      user: toUserDto(user),
+    };
+  }
+
+  return {
+    refreshTtlMs,
+
+    /** A producer or distributor signs up together with its organization, which starts `pending`. */
+    async register(body: RegisterBody, requestId?: string): Promise<IssuedSession> {
+      assertPasswordPolicy(body.password);
+      const email = normalizeEmail(body.email);
+      const orgColumns = toOrganizationColumns(body.organization, body.role, '/organization');
+      const passwordHash = await hashPassword(body.password);
+      const user = await db.transaction(async (tx) => {
+        if (await findUserByEmail(tx, email)) {
+          throw new AppError('EMAIL_TAKEN', 'An account with this e-mail already exists', {
+            errors: [{ path: '/email', message: 'E-mail already registered' }],
+          });
+        }
+        if (await findOrganizationByTaxCode(tx, orgColumns.taxCode!)) {
+          throw new AppError('TAX_CODE_TAKEN', 'An organization with this tax code is already registered; ask its members to invite you', {
+            errors: [{ path: '/organization/taxCode', message: 'Tax code already registered' }],
+          });
+        }
+        const org = await insertOrganization(tx, { ...(orgColumns as NewOrganizationRow), kind: body.role });
+        const created = await insertUser(tx, {
+          email,
+          passwordHash,
+          name: body.name,
+          role: body.role,
+          locale: body.locale ?? 'vi',
+          organizationId: org.id,
+        });
+        await writeAudit(tx, { actorId: created.id, action: 'organization.register', entityType: 'organization', entityId: org.id, after: org, requestId });
+        return created;
+      });
+      return issueSession(user);
+    },
+
+    async login(body: LoginBody, ip: string): Promise<IssuedSession> {
+      const email = normalizeEmail(body.email);
+      const wait = await loginLimiter.blockedFor(email, ip);
+      if (wait > 0) {
+        // Refused before the password is checked, so a correct guess cannot be told apart.
+        throw new AppError('TOO_MANY_REQUESTS', `Too many failed sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`, {
+          headers: { 'retry-after': String(wait) },
+        });
+      }
+      const user = await findUserByEmail(db, email);
+      const ok = user ? await verifyPassword(user.passwordHash, body.password) : (await burnPasswordCheck(body.password), false);
+      if (!user || !ok) {
+        await loginLimiter.recordFailure(email, ip);
+        throw new AppError('INVALID_CREDENTIALS', 'Wrong e-mail or password');
+      }
+      if (user.disabled) {
+        throw new AppError('ACCOUNT_DISABLED', 'This account has been disabled. Contact the trade-promotion centre.');
+      }
+      await loginLimiter.recordSuccess(email, ip);
+      await touchLastLogin(db, user.id);
+      return issueSession(user);
+    },
+
+    /**
+     * Rotates the refresh token. Presenting a token that was already rotated (outside the short
+     * grace window for concurrent tabs) means it leaked: the whole family is revoked.
+     */
+    async refresh(refreshToken: string | undefined): Promise<IssuedSession> {
+      if (!refreshToken) {
+        throw unauthenticated();
+      }
+      const outcome = await db.transaction(async (tx) => {
+        const token = await findRefreshTokenForUpdate(tx, hashRefreshToken(refreshToken));
+        if (!token || token.revokedAt || token.expiresAt.getTime() < Date.now()) {
+          return { error: unauthenticated() };
+        }
+        if (token.rotatedAt) {
+          if (Date.now() - token.rotatedAt.getTime() > REFRESH_REUSE_GRACE_MS) {
+            await revokeRefreshFamily(tx, token.familyId);
+          }
+          return { error: unauthenticated() };
+        }
+        const user = await findUserById(tx, token.userId);
+        if (!user || user.disabled) {
+          await revokeRefreshFamily(tx, token.familyId);
+          return { error: unauthenticated() };
+        }
+        await markRefreshTokenRotated(tx, token.id);
+        return { user, familyId: token.familyId };
+      });
+      // Family revocation must commit even though the caller gets a 401, hence no throw inside.
+      if ('error' in outcome) {
+        throw outcome.error;
+      }
+      return issueSession(outcome.user, outcome.familyId);
+    },
+
+    async logout(refreshToken: string | undefined): Promise<void> {
+      if (!refreshToken) {
+        return;
+      }
+      await db.transaction(async (tx) => {
+        const token = await findRefreshTokenForUpdate(tx, hashRefreshToken(refreshToken));
+        if (token) {
+          await revokeRefreshFamily(tx, token.familyId);
+        }
+      });
+    },
+
+    /** Resolves a verified token to the current user; disabled users and revoked tokens get 401. */
+    async authenticate(payload: AccessTokenPayload): Promise<Actor> {
+      if (payload.typ !== 'access' || typeof payload.sub !== 'string' || typeof payload.ims !== 'number') {
+        throw unauthenticated('Invalid access token');
+      }
+      const row = await findActorById(db, payload.sub);
+      if (!row || row.disabled || payload.ims < row.tokensValidAfter.getTime()) {
+        throw unauthenticated();
+      }
+      return {
+        id: row.id,
+        role: row.role,
+        locale: row.locale,
+        organizationId: row.organizationId,
+        organizationKind: row.organizationKind,
+        organizationStatus: row.organizationStatus,
+      };
+    },
+
+    async me(actor: Actor): Promise<Me> {
+      const user = await findUserById(db, actor.id);
+      if (!user) {
+        throw unauthenticated();
+      }
+      const org = user.organizationId ? await findOrganizationById(db, user.organizationId) : undefined;
+      return { user: toUserDto(user), organization: org ? toOrganizationDto(org, true) : null };
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

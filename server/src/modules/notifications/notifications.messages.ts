@@ -1,0 +1,40 @@
+import type { Localized } from '../../lib/locale.ts';
+
+export type NotificationMessage = {
+  kind: string;
+  title: Localized;
+  body: Localized;
+  /** A path inside the web app, e.g. `/app/organization`. */
+  link?: string;
+};
+
+/** Every message the platform sends, in both languages. `{placeholders}` are filled per message. */
+export const messages = {
+  organizationVerified: {
+    kind: 'organization.verified',
+    title: { vi: 'Tổ chức của bạn đã được xác minh', en: 'Your organization has been verified' },
+    body: {
+      vi: '{name} đã được Trung tâm xác minh. Bạn có thể sử dụng đầy đủ các tính năng kết nối cung cầu.',
+      en: '{name} has been verified by the centre. All matchmaking features are now open to you.',
+    },
+    link: '/app/organization',
+  },
+  organizationRejected: {
+    kind: 'organization.rejected',
+    title: { vi: 'Hồ sơ tổ chức chưa được chấp thuận', en: 'Your organization was not approved' },
+    body: {
+      vi: 'Hồ sơ của {name} chưa được chấp thuận. Lý do: {reason}. Vui lòng cập nhật hồ sơ.',
+      en: 'The profile of {name} was not approved. Reason: {reason}. Please update your profile.',
+    },
+    link: '/app/organization',
+  },
+  organizationPendingAgain: {
+    kind: 'organization.pending',
+    title: { vi: 'Hồ sơ tổ chức cần xác minh lại', en: 'Your organization needs verification again' },
+    body: {
+      vi: 'Tên pháp lý hoặc mã số thuế của {name} đã thay đổi nên hồ sơ sẽ được xác minh lại.',
+      en: 'The legal name or tax code of {name} changed, so the profile will be verified again.',
+    },
+    link: '/app/organization',
+  },
+} satisfies Record<string, NotificationMessage>;

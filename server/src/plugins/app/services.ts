@@ -1,0 +1,41 @@
+import fp from 'fastify-plugin';
+import { createAuthService, type AuthService } from '../../modules/auth/auth.service.ts';
+import { createLoginLimiter } from '../../modules/auth/login-limiter.ts';
+import { createNotificationsService, type NotificationsService } from '../../modules/notifications/notifications.service.ts';
+import { createOrganizationsService, type OrganizationsService } from '../../modules/organizations/organizations.service.ts';
+import { createUsersService, type UsersService } from '../../modules/users/users.service.ts';
+
+export type Services = {
+  auth: AuthService;
+  organizations: OrganizationsService;
+  notifications: NotificationsService;
+  users: UsersService;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+/** Builds every domain service once from the shared decorators; routes reach them as `fastify.services`. */
+export default fp(
+  async (fastify) => {
+    const { db, config, redis } = fastify;
+    const publicUrl = config.PUBLIC_URL;
+    const loginLimiter = createLoginLimiter({
+      redis,
+      prefix: config.QUEUE_PREFIX,
+      maxPerAccount: config.LOGIN_MAX_ATTEMPTS,
+      maxPerIp: config.LOGIN_MAX_ATTEMPTS * 4,
+      windowSeconds: config.LOGIN_WINDOW_SECONDS,
+    });
+    fastify.decorate('services', {
+      auth: createAuthService({ db, config, loginLimiter, signAccessToken: (payload) => fastify.jwt.sign(payload) }),
+      organizations: createOrganizationsService({ db, publicUrl }),
+      notifications: createNotificationsService({ db }),
+      users: createUsersService({ db }),
+    });
+  },
+  { name: 'services', dependencies: ['config', 'database', 'redis', 'auth-tokens'] },
+);

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fp from 'fastify-plugin';
+import fastifyStatic from '@fastify/static';
+
+/**
+ * Serves the built SPA (web/dist) with long cache on hashed assets and index.html for every
+ * other browser route, so deep links work. API and docs paths keep their JSON 404s.
+ */
+export default fp(
+  async (fastify) => {
+    const root = resolve(process.cwd(), fastify.config.WEB_DIST);
+    if (!existsSync(resolve(root, 'index.html'))) {
+      fastify.log.warn({ root }, 'web app not built: run `npm run build` to serve it');
+      return;
+    }
+    await fastify.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, path) => {
+        res.raw.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+    fastify.decorate('serveSpa', true);
+  },
+  { name: 'web', dependencies: ['config'] },
+);
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    serveSpa?: boolean;
+  }
+}

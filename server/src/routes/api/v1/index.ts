@@ -1,0 +1,21 @@
+import type { FastifyPluginAsync } from 'fastify';
+import admin from './admin/index.ts';
+import auth from './auth/index.ts';
+import me from './me/index.ts';
+import notifications from './notifications/index.ts';
+import organizations from './organizations/index.ts';
+import reference from './reference/index.ts';
+import review from './review/index.ts';
+
+/** The v1 API. Each resource is its own plugin; authentication is declared per plugin or route. */
+const v1: FastifyPluginAsync = async (fastify) => {
+  await fastify.register(auth, { prefix: '/auth' });
+  await fastify.register(me, { prefix: '/me' });
+  await fastify.register(organizations, { prefix: '/organizations' });
+  await fastify.register(review, { prefix: '/review' });
+  await fastify.register(notifications, { prefix: '/notifications' });
+  await fastify.register(admin, { prefix: '/admin' });
+  await fastify.register(reference, { prefix: '/reference' });
+};
+
+export default v1;

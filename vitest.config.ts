@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+/** One `vitest run` for the whole repo: each package is a project with its own config. */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'shared', root: './shared', include: ['test/**/*.test.ts'] },
+      },
+      './server/vitest.config.ts',
+      './web/vitest.config.ts',
+    ],
+  },
+});
