@@ -1,0 +1,2 @@
+export * from './tax-code.ts';
+export * from './hs-code.ts';
