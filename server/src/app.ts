@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { Ajv, type Options as AjvOptions } from 'ajv';
-import addFormats from 'ajv-formats';
+import * as ajvFormats from 'ajv-formats';
 import type { Config } from './config.ts';
 import { AppError } from './lib/errors.ts';
 import { sendProblem, toProblem } from './lib/problem.ts';
@@ -29,7 +29,7 @@ function createValidators() {
   const body = new Ajv({ ...common, coerceTypes: false });
   const other = new Ajv({ ...common, coerceTypes: 'array' });
   for (const ajv of [body, other]) {
-    addFormats.default(ajv, ['email', 'uuid', 'date-time', 'date', 'uri']);
+    ajvFormats.default(ajv, ['email', 'uuid', 'date-time', 'date', 'uri']);
   }
   return { body, other };
 }

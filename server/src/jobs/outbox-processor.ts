@@ -1,5 +1,5 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import type { TSchema } from 'typebox';
+import type { Static, TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
@@ -15,7 +15,7 @@ import type { OutboxJobData } from './queues.ts';
 export function outboxProcessor<S extends TSchema>(
   db: Db,
   schema: S,
-  handler: (payload: import('typebox').Static<S>, job: Job<OutboxJobData>) => Promise<void>,
+  handler: (payload: Static<S>, job: Job<OutboxJobData>) => Promise<void>,
 ) {
   return async (job: Job<OutboxJobData>) => {
     const { outboxId, payload } = job.data;

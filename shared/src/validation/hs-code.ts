@@ -6,7 +6,7 @@
 
 /** Removes dots, whitespace and hyphens; does not validate. "0901.11.10" → "09011110". */
 export function normalizeHsCode(s: string): string {
-  return s.replace(/[\s.\-]/g, '');
+  return s.replace(/[\s.-]/g, '');
 }
 
 /** 6–10 digits after normalisation, and the chapter (first two digits) is not "00". */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { id } from './_columns.ts';
+import { id } from './columns.ts';
 import { users } from './users.ts';
 
 /** In-app notifications, written in the recipient's language when they are created. */

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { char, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { distributorChannels, legalForms, organizationKinds, verificationStatuses } from '@ketnoi/shared';
-import { id, timestamps, version } from './_columns.ts';
+import { id, timestamps, version } from './columns.ts';
 import { provinces } from './reference.ts';
 
 export const organizationKind = pgEnum('organization_kind', organizationKinds);

@@ -1,6 +1,6 @@
 import { boolean, customType, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { locales, roles } from '@ketnoi/shared';
-import { id, timestamps } from './_columns.ts';
+import { id, timestamps } from './columns.ts';
 import { organizations } from './organizations.ts';
 
 /** Case-insensitive text: "An@x.vn" and "an@X.VN" are one account. */

@@ -8,7 +8,7 @@ import { writeAudit } from '../audit/audit.repository.ts';
 import { toOrganizationColumns } from '../organizations/organizations.input.ts';
 import { findOrganizationById, findOrganizationByTaxCode, insertOrganization, type NewOrganizationRow } from '../organizations/organizations.repository.ts';
 import { toOrganizationDto } from '../organizations/organizations.service.ts';
-import type { AccessTokenPayload } from '../../plugins/external/auth-tokens.ts';
+import type { AccessTokenPayload } from './access-token.ts';
 import {
   findActorById,
   findRefreshTokenForUpdate,
@@ -126,7 +126,7 @@ export function createAuthService({ db, config, signAccessToken, loginLimiter }:
       if (!refreshToken) {
         throw unauthenticated();
       }
-      const outcome = await db.transaction(async (tx) => {
+      const outcome: { error: AppError } | { user: UserRow; familyId: string } = await db.transaction(async (tx) => {
         const token = await findRefreshTokenForUpdate(tx, hashRefreshToken(refreshToken));
         if (!token || token.revokedAt || token.expiresAt.getTime() < Date.now()) {
           return { error: unauthenticated() };

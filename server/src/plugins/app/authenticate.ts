@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
-import type { AccessTokenPayload } from '../external/auth-tokens.ts';
+import type { AccessTokenPayload } from '../../modules/auth/access-token.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,16 +1,11 @@
 import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
 import jwt from '@fastify/jwt';
+import type { AccessTokenPayload } from '../../modules/auth/access-token.ts';
 
 export const TOKEN_ISSUER = 'ketnoi';
 export const TOKEN_AUDIENCE = 'ketnoi-api';
 
-export type AccessTokenPayload = {
-  sub: string;
-  typ: 'access';
-  /** Issue time in ms: compared with users.tokens_valid_after, which has ms precision. */
-  ims: number;
-};
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {

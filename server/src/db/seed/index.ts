@@ -1,0 +1,22 @@
+import { loadConfig } from '../../config.ts';
+import { createDatabase } from '../client.ts';
+import { seedDemo } from './demo.ts';
+import { seedReference } from './reference.ts';
+
+/**
+ * `npm run db:seed`: reference data always; demo organizations and accounts everywhere but
+ * production, which must never carry accounts with a published password.
+ */
+const config = loadConfig();
+const database = createDatabase(config.DATABASE_URL, { max: 2, applicationName: 'ketnoi-seed' });
+try {
+  await seedReference(database.db);
+  if (config.NODE_ENV === 'production') {
+    console.log('[ketnoi] reference data seeded (production: no demo data)');
+  } else {
+    const demo = await seedDemo(database.db);
+    console.log(`[ketnoi] reference and demo data seeded (${demo.organizations} new organizations, ${demo.accounts} new accounts)`);
+  }
+} finally {
+  await database.close();
+}
