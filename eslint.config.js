@@ -6,6 +6,7 @@ import checkFile from 'eslint-plugin-check-file';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 /**
  * One flat config for the whole repo, type-aware (immich's rule set) with the import zones of
@@ -22,6 +23,9 @@ export default tseslint.config(
       globals: { ...globals.node },
     },
     plugins: { 'import-x': importX, 'check-file': checkFile },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['server/tsconfig.json', 'shared/tsconfig.json', 'web/tsconfig.json'] })],
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
@@ -35,7 +39,7 @@ export default tseslint.config(
       curly: ['error', 'all'],
       'import-x/no-cycle': ['error', { maxDepth: 4 }],
       'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
-      'check-file/folder-naming-convention': ['error', { '{server,web,shared}/**/': 'KEBAB_CASE' }],
+      'check-file/folder-naming-convention': ['error', { '{server,web,shared}/**/!(__tests__)/': 'KEBAB_CASE' }],
     },
   },
   {

@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import { organizations, refreshTokens, users } from '../../db/schema/index.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -16,22 +16,27 @@ export async function findUserById(db: DbOrTx, id: string): Promise<UserRow | un
   return row;
 }
 
-/** What the authenticate hook needs, in one indexed round trip. */
-export async function findActorById(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select({
-      id: users.id,
-      role: users.role,
-      locale: users.locale,
-      disabled: users.disabled,
-      tokensValidAfter: users.tokensValidAfter,
-      organizationId: users.organizationId,
-      organizationKind: organizations.kind,
-      organizationStatus: organizations.verificationStatus,
-    })
+function buildFindSession(db: Db) {
+  return db
+    .select({ user: users, organization: organizations })
     .from(users)
     .leftJoin(organizations, eq(organizations.id, users.organizationId))
-    .where(eq(users.id, id));
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare('find_session_by_user_id');
+}
+const findSessionStatements = new WeakMap<Db, ReturnType<typeof buildFindSession>>();
+
+/**
+ * The user and their organization in one round trip, as a named prepared statement: this runs
+ * on every authenticated request, so drizzle builds the SQL once per pool, not per call.
+ */
+export async function findSessionByUserId(db: Db, id: string) {
+  let statement = findSessionStatements.get(db);
+  if (!statement) {
+    statement = buildFindSession(db);
+    findSessionStatements.set(db, statement);
+  }
+  const [row] = await statement.execute({ id });
   return row;
 }
 

@@ -6,11 +6,11 @@ import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { toOrganizationColumns } from '../organizations/organizations.input.ts';
-import { findOrganizationById, findOrganizationByTaxCode, insertOrganization, type NewOrganizationRow } from '../organizations/organizations.repository.ts';
+import { findOrganizationByTaxCode, insertOrganization, type NewOrganizationRow, type OrganizationRow } from '../organizations/organizations.repository.ts';
 import { toOrganizationDto } from '../organizations/organizations.service.ts';
 import type { AccessTokenPayload } from './access-token.ts';
 import {
-  findActorById,
+  findSessionByUserId,
   findRefreshTokenForUpdate,
   findUserByEmail,
   findUserById,
@@ -26,6 +26,7 @@ import { assertPasswordPolicy, burnPasswordCheck, hashPassword, verifyPassword }
 import { generateRefreshToken, hashRefreshToken, REFRESH_REUSE_GRACE_MS } from './refresh-tokens.ts';
 
 export type IssuedSession = { accessToken: string; refreshToken: string; user: User };
+export type AuthenticatedSession = { actor: Actor; user: UserRow; organization: OrganizationRow | null };
 
 type Deps = {
   db: Db;
@@ -165,31 +166,35 @@ export function createAuthService({ db, config, signAccessToken, loginLimiter }:
     },
 
     /** Resolves a verified token to the current user; disabled users and revoked tokens get 401. */
-    async authenticate(payload: AccessTokenPayload): Promise<Actor> {
+    async authenticate(payload: AccessTokenPayload): Promise<AuthenticatedSession> {
       if (payload.typ !== 'access' || typeof payload.sub !== 'string' || typeof payload.ims !== 'number') {
         throw unauthenticated('Invalid access token');
       }
-      const row = await findActorById(db, payload.sub);
-      if (!row || row.disabled || payload.ims < row.tokensValidAfter.getTime()) {
+      const row = await findSessionByUserId(db, payload.sub);
+      if (!row || row.user.disabled || payload.ims < row.user.tokensValidAfter.getTime()) {
         throw unauthenticated();
       }
+      const { user, organization } = row;
       return {
-        id: row.id,
-        role: row.role,
-        locale: row.locale,
-        organizationId: row.organizationId,
-        organizationKind: row.organizationKind,
-        organizationStatus: row.organizationStatus,
+        user,
+        organization,
+        actor: {
+          id: user.id,
+          role: user.role,
+          locale: user.locale,
+          organizationId: user.organizationId,
+          organizationKind: organization?.kind ?? null,
+          organizationStatus: organization?.verificationStatus ?? null,
+        },
       };
     },
 
-    async me(actor: Actor): Promise<Me> {
-      const user = await findUserById(db, actor.id);
-      if (!user) {
-        throw unauthenticated();
-      }
-      const org = user.organizationId ? await findOrganizationById(db, user.organizationId) : undefined;
-      return { user: toUserDto(user), organization: org ? toOrganizationDto(org, true) : null };
+    /** The session was loaded fresh by the authenticate hook on this very request. */
+    me(session: AuthenticatedSession): Me {
+      return {
+        user: toUserDto(session.user),
+        organization: session.organization ? toOrganizationDto(session.organization, true) : null,
+      };
     },
   };
 }

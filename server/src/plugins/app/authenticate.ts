@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { AccessTokenPayload } from '../../modules/auth/access-token.ts';
+import type { AuthenticatedSession } from '../../modules/auth/auth.service.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,6 +14,7 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    session: AuthenticatedSession | null;
   }
 }
 
@@ -21,6 +23,13 @@ declare module 'fastify' {
  * disabled user — so a caller learns nothing about why a token was refused.
  */
 const refused = () => new AppError('UNAUTHENTICATED', 'Authentication required');
+
+export function requireSession(request: FastifyRequest): AuthenticatedSession {
+  if (!request.session) {
+    throw refused();
+  }
+  return request.session;
+}
 
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor) {
@@ -32,6 +41,7 @@ export function requireActor(request: FastifyRequest): Actor {
 export default fp(
   async (fastify) => {
     fastify.decorateRequest('actor', null);
+    fastify.decorateRequest('session', null);
 
     async function authenticate(request: FastifyRequest) {
       let payload;
@@ -42,7 +52,8 @@ export default fp(
         throw refused();
       }
       try {
-        request.actor = await fastify.services.auth.authenticate(payload);
+        request.session = await fastify.services.auth.authenticate(payload);
+        request.actor = request.session.actor;
       } catch (err) {
         if (err instanceof AppError && err.code === 'UNAUTHENTICATED') {
           throw refused();

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MeSchema } from '@ketnoi/shared';
-import { requireActor } from '../../../../plugins/app/authenticate.ts';
+import { requireSession } from '../../../../plugins/app/authenticate.ts';
 import { problemResponses } from '../../../responses.ts';
 
 const me: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -9,7 +9,7 @@ const me: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
     '/',
     { schema: { tags: ['auth'], security: [{ bearerAuth: [] }], response: { 200: MeSchema, ...problemResponses } } },
-    async (request) => fastify.services.auth.me(requireActor(request)),
+    async (request) => fastify.services.auth.me(requireSession(request)),
   );
 };
 
