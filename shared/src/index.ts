@@ -6,3 +6,4 @@ export * from './schemas/organizations.ts';
 export * from './schemas/notifications.ts';
 export * from './schemas/admin.ts';
 export * from './schemas/reference.ts';
+export * from './schemas/products.ts';

@@ -2,10 +2,31 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { outboxJobId, topicRoutes, type OutboxTopic, type Queues } from './queues.ts';
 
-type Row = { id: string; topic: OutboxTopic; payload: Record<string, unknown>; dispatch_count: number };
+type Row = {
+  id: string;
+  topic: OutboxTopic;
+  payload: Record<string, unknown>;
+  dispatch_count: number;
+};
 
 /** After this many dispatches of one row the reconciler gives up and marks it failed for a person to look at. */
 const MAX_DISPATCHES = 3;
+
+/**
+ * BullMQ waits for Redis rather than failing, so every Redis call here is bounded: a relay
+ * transaction must never sit open (holding row locks) through a Redis outage.
+ */
+const REDIS_TIMEOUT_MS = 3000;
+function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${what} timed out after ${REDIS_TIMEOUT_MS} ms`)),
+      REDIS_TIMEOUT_MS,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 /**
  * Moves outbox rows into BullMQ. Woken by NOTIFY on commit, and polling as a fallback, it locks
@@ -19,6 +40,7 @@ export class OutboxRelay {
   private listener: pg.Client | undefined;
   private timers: NodeJS.Timeout[] = [];
   private running: Promise<void> | undefined;
+  private reconciling = false;
   private again = false;
   private stopped = false;
 
@@ -37,7 +59,9 @@ export class OutboxRelay {
   async start(): Promise<void> {
     await this.listen();
     this.timers.push(setInterval(() => this.wake(), this.options.pollMs));
-    this.timers.push(setInterval(() => void this.reconcile(), Math.max(this.options.reconcileAfterMs / 2, 500)));
+    this.timers.push(
+      setInterval(() => void this.reconcile(), Math.max(this.options.reconcileAfterMs / 2, 500)),
+    );
     this.wake();
   }
 
@@ -45,6 +69,9 @@ export class OutboxRelay {
     this.stopped = true;
     this.timers.forEach(clearInterval);
     await this.running;
+    while (this.reconciling) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     await this.listener?.end().catch(() => undefined);
   }
 
@@ -81,11 +108,25 @@ export class OutboxRelay {
           where dispatched_at is null order by id limit $1 for update skip locked`,
         [this.options.batchSize ?? 500],
       );
-      if (rows.length > 0) {
-        await this.enqueue(queues, rows);
+      const routable = rows.filter((r) => topicRoutes[r.topic] !== undefined);
+      const unroutable = rows.filter((r) => topicRoutes[r.topic] === undefined);
+      if (routable.length > 0) {
+        await this.enqueue(queues, routable);
         await client.query(
           'update outbox set dispatched_at = now(), dispatch_count = dispatch_count + 1 where id = any($1::bigint[])',
-          [rows.map((r) => r.id)],
+          [routable.map((r) => r.id)],
+        );
+      }
+      // A topic this version does not know (say, written by a newer release mid-deploy) must not
+      // block the rows behind it: park it as failed for a person, or a later release, to handle.
+      if (unroutable.length > 0) {
+        await client.query(
+          `update outbox set failed_at = now(), last_error = 'no queue for topic ' || topic where id = any($1::bigint[])`,
+          [unroutable.map((r) => r.id)],
+        );
+        log.error(
+          { ids: unroutable.map((r) => r.id) },
+          'outbox rows with unknown topics parked as failed',
         );
       }
       await client.query('commit');
@@ -109,12 +150,15 @@ export class OutboxRelay {
       byQueue.set(route.queue, [...(byQueue.get(route.queue) ?? []), row]);
     }
     for (const [queueName, queueRows] of byQueue) {
-      await queues[queueName as keyof Queues].addBulk(
-        queueRows.map((row) => ({
-          name: topicRoutes[row.topic].job,
-          data: { outboxId: Number(row.id), topic: row.topic, payload: row.payload },
-          opts: { jobId: outboxJobId(Number(row.id)) },
-        })),
+      await withTimeout(
+        queues[queueName as keyof Queues].addBulk(
+          queueRows.map((row) => ({
+            name: topicRoutes[row.topic].job,
+            data: { outboxId: Number(row.id), topic: row.topic, payload: row.payload },
+            opts: { jobId: outboxJobId(Number(row.id)) },
+          })),
+        ),
+        'enqueue',
       );
     }
   }
@@ -122,6 +166,10 @@ export class OutboxRelay {
   /** Re-dispatches rows whose job was lost or failed; marks rows done whose job completed. */
   async reconcile(): Promise<void> {
     const { pool, queues, log, reconcileAfterMs } = this.options;
+    if (this.reconciling || this.stopped) {
+      return;
+    }
+    this.reconciling = true;
     try {
       const { rows } = await pool.query<Row>(
         `select id, topic, payload, dispatch_count from outbox
@@ -132,25 +180,41 @@ export class OutboxRelay {
       );
       for (const row of rows) {
         const id = Number(row.id);
-        const queue = queues[topicRoutes[row.topic].queue];
-        const job = await queue.getJob(outboxJobId(id));
-        const state = job ? await job.getState() : 'missing';
+        const route = topicRoutes[row.topic];
+        if (!route) {
+          continue;
+        }
+        const job = await withTimeout(queues[route.queue].getJob(outboxJobId(id)), 'getJob');
+        const state = job ? await withTimeout(job.getState(), 'getState') : 'missing';
         if (state === 'completed') {
-          await pool.query('update outbox set done_at = now() where id = $1 and done_at is null', [id]);
+          await pool.query('update outbox set done_at = now() where id = $1 and done_at is null', [
+            id,
+          ]);
         } else if (state === 'missing' || state === 'unknown' || state === 'failed') {
           if (row.dispatch_count >= MAX_DISPATCHES) {
-            await pool.query('update outbox set failed_at = now(), last_error = coalesce(last_error, $2) where id = $1', [id, job?.failedReason ?? 'job lost']);
-            log.error({ outboxId: id, topic: row.topic }, 'outbox row failed after repeated dispatches');
+            await pool.query(
+              'update outbox set failed_at = now(), last_error = coalesce(last_error, $2) where id = $1',
+              [id, job?.failedReason ?? 'job lost'],
+            );
+            log.error(
+              { outboxId: id, topic: row.topic },
+              'outbox row failed after repeated dispatches',
+            );
             continue;
           }
           await job?.remove().catch(() => undefined);
           await this.enqueue(queues, [row]);
-          await pool.query('update outbox set dispatched_at = now(), dispatch_count = dispatch_count + 1 where id = $1', [id]);
+          await pool.query(
+            'update outbox set dispatched_at = now(), dispatch_count = dispatch_count + 1 where id = $1',
+            [id],
+          );
           log.warn({ outboxId: id, topic: row.topic, state }, 'outbox row re-dispatched');
         }
       }
     } catch (err) {
       log.warn({ err }, 'outbox reconcile failed; will try again');
+    } finally {
+      this.reconciling = false;
     }
   }
 
@@ -159,7 +223,10 @@ export class OutboxRelay {
     if (this.stopped) {
       return;
     }
-    const client = new pg.Client({ connectionString: this.options.databaseUrl, application_name: 'ketnoi-outbox-listen' });
+    const client = new pg.Client({
+      connectionString: this.options.databaseUrl,
+      application_name: 'ketnoi-outbox-listen',
+    });
     const retry = () => {
       if (this.listener === client) {
         this.listener = undefined;

@@ -1,4 +1,4 @@
-import { Worker, type Job } from 'bullmq';
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
@@ -26,6 +26,9 @@ export async function startWorkerRuntime(config: Config, log: Logger, options: {
   const producer = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
   producer.on('error', () => undefined);
   const queues = createQueues(producer, config.QUEUE_PREFIX);
+  for (const queue of Object.values(queues)) {
+    queue.on('error', (err) => log.warn({ queue: queue.name, err: err.message }, 'queue connection error'));
+  }
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, mailDir: config.MAIL_DIR, from: config.MAIL_FROM });
 
   const processors: Record<QueueName, (job: Job<OutboxJobData>) => Promise<void>> = {
@@ -42,8 +45,10 @@ export async function startWorkerRuntime(config: Config, log: Logger, options: {
     });
     worker.on('failed', (job, err) => {
       log.warn({ queue: name, jobId: job?.id, err }, 'job failed');
-      if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) {
-        void markOutboxFailed(database.db, job.data.outboxId, err.message).catch(() => undefined);
+      // A bad payload will never succeed: park the row now instead of letting the reconciler retry it.
+      const final = err instanceof UnrecoverableError || (job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1));
+      if (job && final) {
+        void markOutboxFailed(database.db, job.data.outboxId, err.message, err instanceof UnrecoverableError).catch(() => undefined);
       }
     });
     worker.on('error', (err) => log.warn({ queue: name, err }, 'worker error'));
@@ -67,7 +72,8 @@ export async function startWorkerRuntime(config: Config, log: Logger, options: {
     async close() {
       await relay.stop();
       await Promise.all(workers.map((w) => w.close()));
-      await closeQueues(queues);
+      // Closing queues waits for Redis; during an outage, give up after a few seconds.
+      await Promise.race([closeQueues(queues), new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
       producer.disconnect();
       mailer.close();
       await database.close();

@@ -1,6 +1,9 @@
 import { errorCodes, type ErrorCode } from '@ketnoi/shared';
 
-export type FieldError = { path: string; message: string };
+import type { Localized } from './locale.ts';
+
+/** A message may be given in both languages; the error handler picks the caller's. */
+export type FieldError = { path: string; message: string | Localized };
 
 /**
  * The one error type services throw. `code` is stable (shared/src/error-codes.ts) and decides
@@ -26,5 +29,9 @@ export const versionConflict = (currentVersion: number) =>
   new AppError('VERSION_CONFLICT', 'This record was changed by someone else. Reload it and try again.', {
     data: { currentVersion },
   });
+/** A 400 about one field, with its message in both languages. */
+export const fieldError = (code: ErrorCode, path: string, message: Localized) =>
+  new AppError(code, `${path}: ${message.en}`, { errors: [{ path, message }] });
+
 export const invalidState = (message: string, allowed?: string[]) =>
   new AppError('INVALID_STATE', message, allowed ? { data: { allowed } } : {});

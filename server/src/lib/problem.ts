@@ -57,11 +57,16 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(error.message);
 }
 
+const localizeFieldError = (e: FieldError, locale: Locale) => ({
+  path: e.path,
+  message: typeof e.message === 'string' ? e.message : e.message[locale],
+});
+
 export type Problem = {
   status: number;
   code: ErrorCode;
   detail: string;
-  errors?: FieldError[];
+  errors?: { path: string; message: string }[];
   headers?: Record<string, string>;
   data?: Record<string, unknown>;
 };
@@ -72,7 +77,7 @@ export function toProblem(error: unknown, locale: Locale): Problem {
       status: error.status,
       code: error.code,
       detail: error.message,
-      ...(error.extra.errors ? { errors: error.extra.errors } : {}),
+      ...(error.extra.errors ? { errors: error.extra.errors.map((e) => localizeFieldError(e, locale)) } : {}),
       ...(error.extra.headers ? { headers: error.extra.headers } : {}),
       ...(error.extra.data ? { data: error.extra.data } : {}),
     };

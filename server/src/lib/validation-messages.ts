@@ -1,7 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { Locale } from '@ketnoi/shared';
 import { format, type Localized } from './locale.ts';
-import type { FieldError } from './errors.ts';
 
 const messages: Record<string, Localized> = {
   required: { vi: 'Trường này là bắt buộc', en: 'This field is required' },
@@ -48,9 +47,9 @@ const partPrefix: Record<string, string> = { body: '', querystring: '/query', pa
  * Turns Ajv errors into `{ path, message }` pairs in the user's language. The path is a JSON
  * pointer into the body (`/organization/taxCode`), or prefixed `/query`, `/params` for other parts.
  */
-export function localizeValidationErrors(errors: ErrorObject[], part: string, locale: Locale): FieldError[] {
+export function localizeValidationErrors(errors: ErrorObject[], part: string, locale: Locale): { path: string; message: string }[] {
   const seen = new Set<string>();
-  const result: FieldError[] = [];
+  const result: { path: string; message: string }[] = [];
   for (const error of errors) {
     let path = `${partPrefix[part] ?? ''}${error.instancePath}`;
     const params = error.params as Record<string, unknown>;

@@ -8,3 +8,4 @@ export { normalizeText } from './text.ts';
 export * from './provinces.ts';
 export * from './ocop.ts';
 export * from './trade.ts';
+export * from './categories.ts';

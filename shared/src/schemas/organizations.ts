@@ -13,6 +13,31 @@ const ProvinceInput = Text({ minLength: 1, maxLength: 80, description: 'Province
 const PhoneSchema = Type.String({ pattern: '^[0-9+() .-]{6,24}$' });
 const WebsiteSchema = Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 300 });
 
+/**
+ * What a producer can offer a retailer. Most OCOP products that fail in supermarkets fail on
+ * these commercial terms, not on quality; shown as badges and scored by matching.
+ */
+export const RetailReadinessSchema = Type.Object(
+  {
+    canIssueVatInvoice: Type.Boolean({ default: false }),
+    hasGs1Barcode: Type.Boolean({ default: false }),
+    hasTraceabilityStamp: Type.Boolean({ default: false }),
+    maxPaymentDays: Type.Integer({ minimum: 0, maximum: 180, default: 0, description: 'Longest payment term (công nợ) the producer can carry' }),
+    acceptsConsignment: Type.Boolean({ default: false }),
+    promotionBudgetPercent: Type.Integer({ minimum: 0, maximum: 100, default: 0, description: 'Share of product cost available for retailer promotions' }),
+  },
+  { additionalProperties: false },
+);
+export type RetailReadiness = Static<typeof RetailReadinessSchema>;
+export const defaultRetailReadiness: RetailReadiness = {
+  canIssueVatInvoice: false,
+  hasGs1Barcode: false,
+  hasTraceabilityStamp: false,
+  maxPaymentDays: 0,
+  acceptsConsignment: false,
+  promotionBudgetPercent: 0,
+};
+
 /** The profile fields an owner may edit. Verification fields are server-owned and never listed here. */
 const editableFields = {
   legalName: Text({ minLength: 2, maxLength: 200 }),
@@ -29,6 +54,7 @@ const editableFields = {
   contactEmail: Nullable(Type.String({ format: 'email', maxLength: 254 })),
   contactPhone: Nullable(PhoneSchema),
   website: Nullable(WebsiteSchema),
+  retailReadiness: RetailReadinessSchema,
 };
 
 export const OrganizationInputSchema = Type.Object(
@@ -47,6 +73,7 @@ export const OrganizationInputSchema = Type.Object(
     contactEmail: Type.Optional(editableFields.contactEmail),
     contactPhone: Type.Optional(editableFields.contactPhone),
     website: Type.Optional(editableFields.website),
+    retailReadiness: Type.Optional(editableFields.retailReadiness),
   },
   { additionalProperties: false },
 );
@@ -69,6 +96,7 @@ export const UpdateOrganizationBodySchema = Type.Object(
     contactEmail: Type.Optional(editableFields.contactEmail),
     contactPhone: Type.Optional(editableFields.contactPhone),
     website: Type.Optional(editableFields.website),
+    retailReadiness: Type.Optional(editableFields.retailReadiness),
   },
   { additionalProperties: false },
 );
@@ -91,6 +119,8 @@ export const OrganizationSchema = Type.Object({
   descriptionVi: Nullable(Type.String()),
   descriptionEn: Nullable(Type.String()),
   website: Nullable(Type.String()),
+  /** Producers only: public, shown as badges. */
+  retailReadiness: Nullable(RetailReadinessSchema),
   taxCode: Type.Optional(Type.String()),
   contactName: Type.Optional(Nullable(Type.String())),
   contactEmail: Type.Optional(Nullable(Type.String())),

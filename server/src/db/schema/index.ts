@@ -4,4 +4,6 @@ export * from './users.ts';
 export * from './notifications.ts';
 export * from './audit.ts';
 export * from './outbox.ts';
+
+export * from './products.ts';
 export * from './relations.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { char, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { distributorChannels, legalForms, organizationKinds, verificationStatuses } from '@ketnoi/shared';
+import { char, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { distributorChannels, legalForms, organizationKinds, verificationStatuses, type RetailReadiness } from '@ketnoi/shared';
 import { id, timestamps, version } from './columns.ts';
 import { provinces } from './reference.ts';
 
@@ -31,6 +31,8 @@ export const organizations = pgTable(
     contactEmail: text(),
     contactPhone: text(),
     website: text(),
+    /** Producers: what they can offer a retailer (shared RetailReadinessSchema). */
+    retailReadiness: jsonb().$type<RetailReadiness>(),
     verificationStatus: verificationStatus().notNull().default('pending'),
     verificationNote: text(),
     verifiedBy: uuid(),

@@ -3,7 +3,7 @@ import type { LoginBody, Me, RegisterBody, User } from '@ketnoi/shared';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { AppError } from '../../lib/errors.ts';
+import { AppError, fieldError } from '../../lib/errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { toOrganizationColumns } from '../organizations/organizations.input.ts';
 import { findOrganizationByTaxCode, insertOrganization, type NewOrganizationRow, type OrganizationRow } from '../organizations/organizations.repository.ts';
@@ -72,13 +72,12 @@ export function createAuthService({ db, config, signAccessToken, loginLimiter }:
       const passwordHash = await hashPassword(body.password);
       const user = await db.transaction(async (tx) => {
         if (await findUserByEmail(tx, email)) {
-          throw new AppError('EMAIL_TAKEN', 'An account with this e-mail already exists', {
-            errors: [{ path: '/email', message: 'E-mail already registered' }],
-          });
+          throw fieldError('EMAIL_TAKEN', '/email', { vi: 'E-mail này đã được đăng ký', en: 'This e-mail is already registered' });
         }
         if (await findOrganizationByTaxCode(tx, orgColumns.taxCode!)) {
-          throw new AppError('TAX_CODE_TAKEN', 'An organization with this tax code is already registered; ask its members to invite you', {
-            errors: [{ path: '/organization/taxCode', message: 'Tax code already registered' }],
+          throw fieldError('TAX_CODE_TAKEN', '/organization/taxCode', {
+            vi: 'Mã số thuế này đã được đăng ký; hãy liên hệ tổ chức đó để được mời tham gia',
+            en: 'This tax code is already registered; ask that organization to invite you',
           });
         }
         const org = await insertOrganization(tx, { ...(orgColumns as NewOrganizationRow), kind: body.role });

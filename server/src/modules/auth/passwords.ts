@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { AppError } from '../../lib/errors.ts';
+import { fieldError } from '../../lib/errors.ts';
 import { isCommonPassword } from './common-passwords.ts';
 
 /** OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane. */
@@ -11,8 +11,9 @@ const normalize = (password: string) => password.normalize('NFC');
 
 export function assertPasswordPolicy(password: string, path = '/password'): void {
   if (isCommonPassword(normalize(password))) {
-    throw new AppError('WEAK_PASSWORD', 'This password is too common; choose a less guessable one', {
-      errors: [{ path, message: 'Password is too common' }],
+    throw fieldError('WEAK_PASSWORD', path, {
+      vi: 'Mật khẩu này quá phổ biến, hãy chọn mật khẩu khó đoán hơn',
+      en: 'This password is too common; choose a less guessable one',
     });
   }
 }

@@ -1,10 +1,22 @@
 import type { OrganizationInput, OrganizationKind, UpdateOrganizationBody } from '@ketnoi/shared';
 import { resolveProvince } from '@ketnoi/shared/reference';
 import { isValidTaxCode, normalizeTaxCode } from '@ketnoi/shared/validation';
-import { AppError } from '../../lib/errors.ts';
+import { fieldError } from '../../lib/errors.ts';
 import type { NewOrganizationRow } from './organizations.repository.ts';
 
 type ProfileInput = Partial<Omit<OrganizationInput, 'province'>> & { province?: string };
+
+/** Resolves a province code or name (pre-2025 names included) or throws a 400 naming the field. */
+export function resolveProvinceField(input: string, path: string): string {
+  const match = resolveProvince(input);
+  if (!match) {
+    throw fieldError('UNKNOWN_PROVINCE', path, {
+      vi: `Không tìm thấy tỉnh/thành "${input}"`,
+      en: `Unknown province "${input}"`,
+    });
+  }
+  return match.province.code;
+}
 
 /**
  * Checks what JSON Schema cannot (tax-code check digit, province names including pre-2025 ones,
@@ -21,30 +33,26 @@ export function toOrganizationColumns(
   if (taxCode !== undefined) {
     const normalized = normalizeTaxCode(taxCode);
     if (!isValidTaxCode(normalized)) {
-      throw new AppError('INVALID_TAX_CODE', 'The tax code (MST) must be 10 digits, or 10 digits, a dash and 3 digits for a branch, with a valid check digit', {
-        errors: [{ path: `${pathPrefix}/taxCode`, message: 'Invalid tax code (MST)' }],
+      throw fieldError('INVALID_TAX_CODE', `${pathPrefix}/taxCode`, {
+        vi: 'Mã số thuế phải gồm 10 chữ số (hoặc 10 số, dấu gạch và 3 số cho chi nhánh) với chữ số kiểm tra hợp lệ',
+        en: 'The tax code (MST) must be 10 digits, or 10 digits, a dash and 3 digits for a branch, with a valid check digit',
       });
     }
     columns.taxCode = normalized;
   }
   if (province !== undefined) {
-    const match = resolveProvince(province);
-    if (!match) {
-      throw new AppError('UNKNOWN_PROVINCE', `Unknown province: ${province}`, {
-        errors: [{ path: `${pathPrefix}/province`, message: 'Unknown province' }],
+    columns.provinceCode = resolveProvinceField(province, `${pathPrefix}/province`);
+  }
+  const onlyFor = (field: 'legalForm' | 'retailReadiness' | 'channel', allowed: OrganizationKind) => {
+    if (kind !== allowed && input[field]) {
+      throw fieldError('VALIDATION_FAILED', `${pathPrefix}/${field}`, {
+        vi: allowed === 'producer' ? 'Chỉ nhà sản xuất mới có thông tin này' : 'Chỉ nhà phân phối mới có thông tin này',
+        en: allowed === 'producer' ? 'Only producers have this field' : 'Only distributors have this field',
       });
     }
-    columns.provinceCode = match.province.code;
-  }
-  if (kind !== 'producer' && input.legalForm) {
-    throw new AppError('VALIDATION_FAILED', 'Only producers have a legal form', {
-      errors: [{ path: `${pathPrefix}/legalForm`, message: 'Only producers have a legal form' }],
-    });
-  }
-  if (kind !== 'distributor' && input.channel) {
-    throw new AppError('VALIDATION_FAILED', 'Only distributors have a sales channel', {
-      errors: [{ path: `${pathPrefix}/channel`, message: 'Only distributors have a sales channel' }],
-    });
-  }
+  };
+  onlyFor('legalForm', 'producer');
+  onlyFor('retailReadiness', 'producer');
+  onlyFor('channel', 'distributor');
   return columns;
 }

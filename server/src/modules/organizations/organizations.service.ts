@@ -1,7 +1,7 @@
-import type { Organization, ReviewOrganizationsQuery, UpdateOrganizationBody } from '@ketnoi/shared';
+import { defaultRetailReadiness, type Organization, type ReviewOrganizationsQuery, type UpdateOrganizationBody } from '@ketnoi/shared';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { AppError, forbidden, invalidState, notFound, versionConflict } from '../../lib/errors.ts';
+import { fieldError, forbidden, invalidState, notFound, versionConflict } from '../../lib/errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { messages } from '../notifications/notifications.messages.ts';
 import { findOrganizationRecipients } from '../notifications/notifications.repository.ts';
@@ -31,6 +31,7 @@ export function toOrganizationDto(row: OrganizationRow, showPrivate: boolean): O
     descriptionVi: row.descriptionVi,
     descriptionEn: row.descriptionEn,
     website: row.website,
+    retailReadiness: row.kind === 'producer' ? { ...defaultRetailReadiness, ...row.retailReadiness } : null,
     verificationStatus: row.verificationStatus,
     verifiedAt: row.verifiedAt?.toISOString() ?? null,
     version: row.version,
@@ -45,6 +46,15 @@ export function toOrganizationDto(row: OrganizationRow, showPrivate: boolean): O
     dto.verificationNote = row.verificationNote;
   }
   return dto;
+}
+
+/** A rejection must say why in words, not in blanks. */
+export function requireReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (trimmed.length < 3) {
+    throw fieldError('VALIDATION_FAILED', '/reason', { vi: 'Hãy ghi rõ lý do (ít nhất 3 ký tự)', en: 'Give a reason (at least 3 characters)' });
+  }
+  return trimmed;
 }
 
 /** Changing who the organization legally is means it must be verified again. */
@@ -80,13 +90,15 @@ export function createOrganizationsService({ db, publicUrl }: Deps) {
         if (columns.taxCode && columns.taxCode !== org.taxCode) {
           const other = await findOrganizationByTaxCode(tx, columns.taxCode);
           if (other) {
-            throw new AppError('TAX_CODE_TAKEN', 'Another organization is registered with this tax code', {
-              errors: [{ path: '/taxCode', message: 'Tax code already registered' }],
-            });
+            throw fieldError('TAX_CODE_TAKEN', '/taxCode', { vi: 'Mã số thuế này đã được đăng ký', en: 'This tax code is already registered' });
           }
         }
         const identityChanged = identityFields.some((f) => columns[f] !== undefined && columns[f] !== org[f]);
         const reverify = identityChanged && org.verificationStatus === 'verified';
+        // A rejected organization that updates its profile goes back into the review queue.
+        if (org.verificationStatus === 'rejected' && policy.isMember(actor, org)) {
+          columns.verificationStatus = 'pending';
+        }
         if (reverify) {
           Object.assign(columns, { verificationStatus: 'pending', verifiedAt: null, verifiedBy: null, verificationNote: null });
         }
@@ -124,7 +136,7 @@ export function createOrganizationsService({ db, publicUrl }: Deps) {
     },
 
     reject(actor: Actor, id: string, reason: string, requestId?: string) {
-      return this.decide(actor, id, { status: 'rejected', note: reason }, requestId);
+      return this.decide(actor, id, { status: 'rejected', note: requireReason(reason) }, requestId);
     },
 
     /**

@@ -26,6 +26,10 @@ export async function markOutboxDone(db: DbOrTx, id: number): Promise<void> {
     .where(and(eq(outbox.id, id), isNull(outbox.doneAt)));
 }
 
-export async function markOutboxFailed(db: DbOrTx, id: number, error: string): Promise<void> {
-  await db.update(outbox).set({ lastError: error.slice(0, 2000) }).where(eq(outbox.id, id));
+/** Records why a job failed; `permanent` parks the row so the reconciler leaves it alone. */
+export async function markOutboxFailed(db: DbOrTx, id: number, error: string, permanent = false): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ lastError: error.slice(0, 2000), ...(permanent ? { failedAt: sql`now()` } : {}) })
+    .where(and(eq(outbox.id, id), isNull(outbox.doneAt)));
 }

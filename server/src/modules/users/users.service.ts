@@ -1,7 +1,7 @@
 import type { AdminUser, CreateStaffUserBody } from '@ketnoi/shared';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { AppError, forbidden, notFound } from '../../lib/errors.ts';
+import { AppError, fieldError, forbidden, notFound } from '../../lib/errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import {
   findUserByEmail,
@@ -49,9 +49,7 @@ export function createUsersService({ db }: { db: Db }) {
       const passwordHash = await hashPassword(body.password);
       return db.transaction(async (tx) => {
         if (await findUserByEmail(tx, email)) {
-          throw new AppError('EMAIL_TAKEN', 'An account with this e-mail already exists', {
-            errors: [{ path: '/email', message: 'E-mail already registered' }],
-          });
+          throw fieldError('EMAIL_TAKEN', '/email', { vi: 'E-mail này đã được đăng ký', en: 'This e-mail is already registered' });
         }
         const user = await insertUser(tx, { email, passwordHash, name: body.name, role: body.role, locale: body.locale ?? 'vi' });
         await writeAudit(tx, { actorId: actor.id, action: 'user.create', entityType: 'user', entityId: user.id, after: toAdminUserDto(user), requestId });

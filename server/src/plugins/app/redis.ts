@@ -29,6 +29,14 @@ export default fp(
         fastify.log.warn({ err }, 'Redis unavailable');
       }
     });
+    // Give Redis a moment to connect so the first requests find it; start anyway if it is down.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 2000);
+      redis.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
     fastify.decorate('redis', redis);
     fastify.addHook('onClose', async () => {
       redis.disconnect();
