@@ -37,4 +37,22 @@ export const messages = {
     },
     link: '/app/organization',
   },
+  productApproved: {
+    kind: 'product.approved',
+    title: { vi: 'Sản phẩm đã được duyệt', en: 'Product approved' },
+    body: {
+      vi: '"{name}" đã được duyệt và hiển thị với nhà phân phối.',
+      en: '"{name}" was approved and is now visible to distributors.',
+    },
+    link: '/app/products/{id}',
+  },
+  productRejected: {
+    kind: 'product.rejected',
+    title: { vi: 'Sản phẩm cần chỉnh sửa', en: 'Product needs changes' },
+    body: {
+      vi: '"{name}" chưa được duyệt. Lý do: {reason}. Hãy chỉnh sửa và gửi duyệt lại.',
+      en: '"{name}" was not approved. Reason: {reason}. Edit it and submit it again.',
+    },
+    link: '/app/products/{id}',
+  },
 } satisfies Record<string, NotificationMessage>;

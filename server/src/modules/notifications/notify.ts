@@ -22,13 +22,13 @@ export async function notify(
       kind: message.kind,
       title: format(message.title[r.locale], values),
       body: format(message.body[r.locale], values),
-      link: message.link ?? null,
+      link: message.link ? format(message.link, values) : null,
       data: options.data ?? null,
     })),
   );
   if (options.email) {
     for (const r of recipients) {
-      const link = message.link ? `\n\n${options.publicUrl}${message.link}` : '';
+      const link = message.link ? `\n\n${options.publicUrl}${format(message.link, values)}` : '';
       await addOutbox(tx, 'notify.email', {
         to: r.email,
         subject: format(message.title[r.locale], values),

@@ -4,12 +4,14 @@ import { createLoginLimiter } from '../../modules/auth/login-limiter.ts';
 import { createNotificationsService, type NotificationsService } from '../../modules/notifications/notifications.service.ts';
 import { createOrganizationsService, type OrganizationsService } from '../../modules/organizations/organizations.service.ts';
 import { createUsersService, type UsersService } from '../../modules/users/users.service.ts';
+import { createProductsService, type ProductsService } from '../../modules/products/products.service.ts';
 
 export type Services = {
   auth: AuthService;
   organizations: OrganizationsService;
   notifications: NotificationsService;
   users: UsersService;
+  products: ProductsService;
 };
 
 declare module 'fastify' {
@@ -35,6 +37,7 @@ export default fp(
       organizations: createOrganizationsService({ db, publicUrl }),
       notifications: createNotificationsService({ db }),
       users: createUsersService({ db }),
+      products: createProductsService({ db, publicUrl }),
     });
   },
   { name: 'services', dependencies: ['config', 'database', 'redis', 'auth-tokens'] },

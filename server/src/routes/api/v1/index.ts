@@ -4,6 +4,7 @@ import auth from './auth/index.ts';
 import me from './me/index.ts';
 import notifications from './notifications/index.ts';
 import organizations from './organizations/index.ts';
+import products from './products/index.ts';
 import reference from './reference/index.ts';
 import review from './review/index.ts';
 
@@ -12,6 +13,7 @@ const v1: FastifyPluginAsync = async (fastify) => {
   await fastify.register(auth, { prefix: '/auth' });
   await fastify.register(me, { prefix: '/me' });
   await fastify.register(organizations, { prefix: '/organizations' });
+  await fastify.register(products, { prefix: '/products' });
   await fastify.register(review, { prefix: '/review' });
   await fastify.register(notifications, { prefix: '/notifications' });
   await fastify.register(admin, { prefix: '/admin' });

@@ -1,5 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
+  ApproveProductBodySchema,
+  ProductPageSchema,
+  ProductSchema,
+  RejectProductBodySchema,
+  ReviewProductsQuerySchema,
   IdParamsSchema,
   OrganizationPageSchema,
   OrganizationSchema,
@@ -37,6 +42,24 @@ const review: FastifyPluginAsyncTypebox = async (fastify) => {
     },
     async (request) =>
       fastify.services.organizations.reject(requireActor(request), request.params.id, request.body.reason, request.id),
+  );
+
+  fastify.get(
+    '/products',
+    { schema: { tags: ['review'], security, querystring: ReviewProductsQuerySchema, response: { 200: ProductPageSchema, ...problemResponses } } },
+    async (request) => fastify.services.products.listForReview(requireActor(request), request.query),
+  );
+
+  fastify.post(
+    '/products/:id/approve',
+    { schema: { tags: ['review'], security, params: IdParamsSchema, body: ApproveProductBodySchema, response: { 200: ProductSchema, ...problemResponses } } },
+    async (request) => fastify.services.products.approve(requireActor(request), request.params.id, request.body, request.id),
+  );
+
+  fastify.post(
+    '/products/:id/reject',
+    { schema: { tags: ['review'], security, params: IdParamsSchema, body: RejectProductBodySchema, response: { 200: ProductSchema, ...problemResponses } } },
+    async (request) => fastify.services.products.reject(requireActor(request), request.params.id, request.body, request.id),
   );
 };
 
