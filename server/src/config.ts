@@ -27,6 +27,8 @@ const EnvSchema = Type.Object({
   LOGIN_MAX_ATTEMPTS: Type.Integer({ minimum: 1, default: 5 }),
   LOGIN_WINDOW_SECONDS: Type.Integer({ minimum: 1, default: 900 }),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600 }),
+  /** How long an API process may reuse a signed-in user's row; 0 reads it on every request. */
+  SESSION_CACHE_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 5000 }),
   SEARCH_ENGINE: Type.Enum(['postgres', 'meilisearch'], { default: 'postgres' }),
   MEILI_URL: Type.String({ default: '' }),
   MEILI_MASTER_KEY: Type.String({ default: '' }),

@@ -47,6 +47,8 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     WEB_DIST: '/nonexistent',
     OUTBOX_POLL_MS: '200',
     OUTBOX_RECONCILE_AFTER_MS: '1000',
+    // Tests change rows directly in the database; each request must see them.
+    SESSION_CACHE_MS: '0',
     ...env,
   });
   const app = await buildApp(config);

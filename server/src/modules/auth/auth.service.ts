@@ -22,6 +22,7 @@ import {
   type UserRow,
 } from './auth.repository.ts';
 import type { LoginLimiter } from './login-limiter.ts';
+import type { SessionCache } from './session-cache.ts';
 import { assertPasswordPolicy, burnPasswordCheck, hashPassword, verifyPassword } from './passwords.ts';
 import { generateRefreshToken, hashRefreshToken, REFRESH_REUSE_GRACE_MS } from './refresh-tokens.ts';
 
@@ -33,6 +34,7 @@ type Deps = {
   config: Config;
   signAccessToken: (payload: AccessTokenPayload) => string;
   loginLimiter: LoginLimiter;
+  sessionCache: SessionCache;
 };
 
 export const normalizeEmail = (email: string) => email.trim().normalize('NFC').toLowerCase();
@@ -43,7 +45,7 @@ export function toUserDto(row: Pick<UserRow, 'id' | 'email' | 'name' | 'role' | 
 
 const unauthenticated = (detail = 'Your session has ended. Please sign in again.') => new AppError('UNAUTHENTICATED', detail);
 
-export function createAuthService({ db, config, signAccessToken, loginLimiter }: Deps) {
+export function createAuthService({ db, config, signAccessToken, loginLimiter, sessionCache }: Deps) {
   const refreshTtlMs = config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000;
 
   async function issueSession(user: UserRow, familyId: string = uuidv7()): Promise<IssuedSession> {
@@ -169,7 +171,13 @@ export function createAuthService({ db, config, signAccessToken, loginLimiter }:
       if (payload.typ !== 'access' || typeof payload.sub !== 'string' || typeof payload.ims !== 'number') {
         throw unauthenticated('Invalid access token');
       }
-      const row = await findSessionByUserId(db, payload.sub);
+      let row = sessionCache.get(payload.sub);
+      if (!row) {
+        row = await findSessionByUserId(db, payload.sub);
+        if (row) {
+          sessionCache.set(payload.sub, row);
+        }
+      }
       if (!row || row.user.disabled || payload.ims < row.user.tokensValidAfter.getTime()) {
         throw unauthenticated();
       }

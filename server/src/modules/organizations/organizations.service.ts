@@ -6,6 +6,7 @@ import { writeAudit } from '../audit/audit.repository.ts';
 import { messages } from '../notifications/notifications.messages.ts';
 import { findOrganizationRecipients } from '../notifications/notifications.repository.ts';
 import { notify } from '../notifications/notify.ts';
+import type { SessionCache } from '../auth/session-cache.ts';
 import { toOrganizationColumns } from './organizations.input.ts';
 import { organizationPolicy as policy } from './organizations.policy.ts';
 import {
@@ -60,9 +61,9 @@ export function requireReason(reason: string): string {
 /** Changing who the organization legally is means it must be verified again. */
 const identityFields = ['legalName', 'taxCode'] as const;
 
-type Deps = { db: Db; publicUrl: string };
+type Deps = { db: Db; publicUrl: string; sessionCache: SessionCache };
 
-export function createOrganizationsService({ db, publicUrl }: Deps) {
+export function createOrganizationsService({ db, publicUrl, sessionCache }: Deps) {
   return {
     async get(actor: Actor | null, id: string): Promise<Organization> {
       const org = await findOrganizationById(db, id);
@@ -74,7 +75,7 @@ export function createOrganizationsService({ db, publicUrl }: Deps) {
     },
 
     async update(actor: Actor, id: string, body: UpdateOrganizationBody, requestId?: string): Promise<Organization> {
-      return db.transaction(async (tx) => {
+      const result = await db.transaction(async (tx) => {
         const org = await findOrganizationForUpdate(tx, id);
         if (!org || !policy.canView(actor, org)) {
           throw notFound('Organization');
@@ -121,6 +122,8 @@ export function createOrganizationsService({ db, publicUrl }: Deps) {
         }
         return toOrganizationDto(updated, true);
       });
+      sessionCache.invalidateOrganization(id);
+      return result;
     },
 
     async listForReview(actor: Actor, query: ReviewOrganizationsQuery) {
@@ -152,7 +155,7 @@ export function createOrganizationsService({ db, publicUrl }: Deps) {
       if (!policy.canReview(actor)) {
         throw forbidden('Only coordinators review organizations');
       }
-      return db.transaction(async (tx) => {
+      const result = await db.transaction(async (tx) => {
         const org = await findOrganizationForUpdate(tx, id);
         if (!org) {
           throw notFound('Organization');
@@ -184,6 +187,8 @@ export function createOrganizationsService({ db, publicUrl }: Deps) {
         });
         return toOrganizationDto(updated!, true);
       });
+      sessionCache.invalidateOrganization(id);
+      return result;
     },
   };
 }

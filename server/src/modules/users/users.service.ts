@@ -14,6 +14,7 @@ import {
 import { normalizeEmail } from '../auth/auth.service.ts';
 import { assertPasswordPolicy, hashPassword } from '../auth/passwords.ts';
 import { listUsers, setUserDisabled } from './users.repository.ts';
+import type { SessionCache } from '../auth/session-cache.ts';
 
 const toAdminUserDto = (u: UserRow): AdminUser => ({
   id: u.id,
@@ -27,7 +28,7 @@ const toAdminUserDto = (u: UserRow): AdminUser => ({
 });
 
 /** Account administration: admins only. */
-export function createUsersService({ db }: { db: Db }) {
+export function createUsersService({ db, sessionCache }: { db: Db; sessionCache: SessionCache }) {
   const requireAdmin = (actor: Actor) => {
     if (actor.role !== 'admin') {
       throw forbidden('Only administrators manage accounts');
@@ -63,7 +64,7 @@ export function createUsersService({ db }: { db: Db }) {
       if (id === actor.id && body.disabled) {
         throw new AppError('INVALID_STATE', 'You cannot disable your own account');
       }
-      return db.transaction(async (tx) => {
+      const result = await db.transaction(async (tx) => {
         const before = await findUserById(tx, id);
         if (!before) {
           throw notFound('User');
@@ -87,6 +88,8 @@ export function createUsersService({ db }: { db: Db }) {
         }
         return toAdminUserDto(user);
       });
+      sessionCache.invalidateUser(id);
+      return result;
     },
   };
 }

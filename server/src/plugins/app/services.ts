@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { createAuthService, type AuthService } from '../../modules/auth/auth.service.ts';
 import { createLoginLimiter } from '../../modules/auth/login-limiter.ts';
+import { createSessionCache } from '../../modules/auth/session-cache.ts';
 import { createNotificationsService, type NotificationsService } from '../../modules/notifications/notifications.service.ts';
 import { createOrganizationsService, type OrganizationsService } from '../../modules/organizations/organizations.service.ts';
 import { createUsersService, type UsersService } from '../../modules/users/users.service.ts';
@@ -32,11 +33,27 @@ export default fp(
       maxPerIp: config.LOGIN_MAX_ATTEMPTS * 4,
       windowSeconds: config.LOGIN_WINDOW_SECONDS,
     });
+    // Session cache evictions reach the other API processes over Redis pub/sub.
+    const channel = `${config.QUEUE_PREFIX}:session-evict`;
+    const sessionCache = createSessionCache({
+      ttlMs: config.SESSION_CACHE_MS,
+      maxEntries: 50_000,
+      broadcast: (message) => void redis.publish(channel, message).catch(() => undefined),
+    });
+    if (config.SESSION_CACHE_MS > 0) {
+      const subscriber = redis.duplicate({ enableOfflineQueue: true });
+      subscriber.on('error', () => undefined);
+      subscriber.on('message', (_channel: string, message: string) => sessionCache.receive(message));
+      void subscriber.subscribe(channel).catch(() => undefined);
+      fastify.addHook('onClose', async () => {
+        subscriber.disconnect();
+      });
+    }
     fastify.decorate('services', {
-      auth: createAuthService({ db, config, loginLimiter, signAccessToken: (payload) => fastify.jwt.sign(payload) }),
-      organizations: createOrganizationsService({ db, publicUrl }),
+      auth: createAuthService({ db, config, loginLimiter, sessionCache, signAccessToken: (payload) => fastify.jwt.sign(payload) }),
+      organizations: createOrganizationsService({ db, publicUrl, sessionCache }),
       notifications: createNotificationsService({ db }),
-      users: createUsersService({ db }),
+      users: createUsersService({ db, sessionCache }),
       products: createProductsService({ db, publicUrl }),
     });
   },
