@@ -9,6 +9,8 @@ export default defineConfig({
       },
       './server/vitest.config.ts',
       './web/vitest.config.ts',
+      // The real app in Chromium; needs PostgreSQL, Redis and /usr/bin/chromium (see web/e2e/).
+      './web/vitest.e2e.config.ts',
     ],
   },
 });

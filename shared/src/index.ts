@@ -7,3 +7,4 @@ export * from './schemas/notifications.ts';
 export * from './schemas/admin.ts';
 export * from './schemas/reference.ts';
 export * from './schemas/products.ts';
+export * from './schemas/search.ts';

@@ -9,3 +9,4 @@ export * from './provinces.ts';
 export * from './ocop.ts';
 export * from './trade.ts';
 export * from './categories.ts';
+export * from './synonyms.ts';

@@ -1,0 +1,59 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '@/components/errors/error-boundary';
+import { LoadingState } from '@/components/ui/loading-state';
+import { onAuthFailure } from '@/lib/api-client';
+import { clearSessionCache } from '@/lib/auth';
+import { i18n } from '@/lib/i18n';
+import { createQueryClient } from '@/lib/query-client';
+import { createAppTheme } from './theme';
+
+/** Shown when the providers themselves failed: plain markup, the i18n instance used directly. */
+function ProviderCrash() {
+  return (
+    <div role="alert" style={{ padding: 24, fontFamily: 'system-ui, sans-serif' }}>
+      <h1 style={{ fontSize: 20 }}>{i18n.t('crash.title')}</h1>
+      <p>{i18n.t('crash.description')}</p>
+    </div>
+  );
+}
+
+function ThemedProvider({ env, children }: { env: 'default' | 'test'; children: ReactNode }) {
+  const { t } = useTranslation();
+  const theme = useMemo(() => createAppTheme(t), [t]);
+  return (
+    <MantineProvider theme={theme} env={env}>
+      {children}
+    </MantineProvider>
+  );
+}
+
+type AppProviderProps = {
+  children: ReactNode;
+  queryClient?: QueryClient;
+  /** `'test'` turns off Mantine's transitions and portals (Testing Library has no layout). */
+  env?: 'default' | 'test';
+};
+
+export function AppProvider({ children, queryClient: given, env = 'default' }: AppProviderProps) {
+  const [queryClient] = useState(() => given ?? createQueryClient());
+
+  // When a refresh is refused the session is over: forget everything cached for that person.
+  useEffect(() => onAuthFailure(() => clearSessionCache(queryClient)), [queryClient]);
+
+  return (
+    <ErrorBoundary fallback={<ProviderCrash />}>
+      <I18nextProvider i18n={i18n}>
+        <ThemedProvider env={env}>
+          <Notifications position="top-right" limit={3} />
+          <QueryClientProvider client={queryClient}>
+            <Suspense fallback={<LoadingState fullPage />}>{children}</Suspense>
+          </QueryClientProvider>
+        </ThemedProvider>
+      </I18nextProvider>
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,103 @@
+import { useEffect, useMemo } from 'react';
+import {
+  createBrowserRouter,
+  Outlet,
+  RouterProvider,
+  ScrollRestoration,
+  type RouteObject,
+} from 'react-router';
+import { MainErrorFallback } from '@/components/errors/main-error-fallback';
+import { PublicLayout } from '@/components/layouts/public-layout';
+import { LoadingState } from '@/components/ui/loading-state';
+import { paths } from '@/config/paths';
+import { setLoginRedirect } from '@/lib/api-client';
+import { RequireRole } from '@/lib/auth';
+
+type RouteModule = { default: React.ComponentType };
+
+/** Route modules are split into their own chunks and export their page as `default`. */
+const lazyPage = (load: () => Promise<RouteModule>) => async () => ({
+  Component: (await load()).default,
+});
+
+function Root() {
+  return (
+    <>
+      <ScrollRestoration />
+      <Outlet />
+    </>
+  );
+}
+
+export const routes: RouteObject[] = [
+  {
+    path: paths.home.path,
+    element: <Root />,
+    errorElement: <MainErrorFallback />,
+    hydrateFallbackElement: <LoadingState fullPage />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { index: true, lazy: lazyPage(() => import('./routes/public/landing')) },
+          { path: paths.auth.login.path, lazy: lazyPage(() => import('./routes/public/login')) },
+          {
+            path: paths.auth.register.path,
+            lazy: lazyPage(() => import('./routes/public/register')),
+          },
+        ],
+      },
+      {
+        path: paths.app.root.path,
+        lazy: lazyPage(() => import('./routes/app/root')),
+        children: [
+          { index: true, lazy: lazyPage(() => import('./routes/app/dashboard')) },
+          {
+            element: <RequireRole roles={['producer', 'distributor']} />,
+            children: [
+              {
+                path: paths.app.organization.path,
+                lazy: lazyPage(() => import('./routes/app/organization')),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={['coordinator']} />,
+            children: [
+              {
+                path: paths.app.reviewOrganizations.path,
+                lazy: lazyPage(() => import('./routes/coordinator/review-organizations')),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={['admin']} />,
+            children: [
+              {
+                path: paths.app.adminUsers.path,
+                lazy: lazyPage(() => import('./routes/admin/users')),
+              },
+            ],
+          },
+          { path: '*', lazy: lazyPage(() => import('./routes/not-found')) },
+        ],
+      },
+      {
+        element: <PublicLayout />,
+        children: [{ path: '*', lazy: lazyPage(() => import('./routes/not-found')) }],
+      },
+    ],
+  },
+];
+
+export function AppRouter() {
+  const router = useMemo(() => createBrowserRouter(routes), []);
+
+  // An expired session sends the person to login without reloading the page.
+  useEffect(() => {
+    setLoginRedirect((href) => void router.navigate(href, { replace: true }));
+    return () => setLoginRedirect(null);
+  }, [router]);
+
+  return <RouterProvider router={router} />;
+}

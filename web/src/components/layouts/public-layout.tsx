@@ -1,0 +1,67 @@
+import { Box, Button, Container, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { LanguageSwitch } from '@/components/ui/language-switch';
+import { Logo } from '@/components/ui/logo';
+import { paths } from '@/config/paths';
+import { useUser } from '@/lib/auth';
+import classes from './layouts.module.css';
+import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
+
+/** Landing, login and register: a slim header with the language switch and sign-in actions. */
+export function PublicLayout() {
+  const { t } = useTranslation();
+  const me = useUser();
+
+  return (
+    <Stack gap={0} mih="100dvh">
+      <SkipLink />
+      <header className={classes.publicHeader}>
+        <Container size="lg" py="sm">
+          <Group justify="space-between" wrap="nowrap" gap="xs">
+            <Logo to={paths.home.getHref()} />
+            <Group gap="xs" wrap="nowrap">
+              <LanguageSwitch />
+              {me.data ? (
+                <Button component={Link} to={paths.app.root.getHref()} size="xs">
+                  {t('nav.workspace')}
+                </Button>
+              ) : me.isPending ? null : (
+                <>
+                  <Button
+                    component={Link}
+                    to={paths.auth.login.getHref()}
+                    size="xs"
+                    variant="subtle"
+                  >
+                    {t('nav.login')}
+                  </Button>
+                  <Button
+                    component={Link}
+                    to={paths.auth.register.getHref()}
+                    size="xs"
+                    visibleFrom="xs"
+                  >
+                    {t('nav.register')}
+                  </Button>
+                </>
+              )}
+            </Group>
+          </Group>
+        </Container>
+      </header>
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className={`${classes.publicMain} ${classes.main}`}>
+        <Outlet />
+      </main>
+      <footer className={classes.publicFooter}>
+        <Container size="lg" py="md">
+          <Box>
+            <Text size="sm" c="dimmed">
+              {t('footer.text', { year: new Date().getFullYear() })}
+            </Text>
+          </Box>
+        </Container>
+      </footer>
+    </Stack>
+  );
+}

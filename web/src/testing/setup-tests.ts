@@ -1,0 +1,49 @@
+import '@testing-library/jest-dom/vitest';
+import { notifications } from '@mantine/notifications';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { setLoginRedirect, tokenStore } from '@/lib/api-client';
+import { DEFAULT_LANGUAGE, i18n } from '@/lib/i18n';
+
+// Mantine reads these; happy-dom may not provide all of them.
+if (typeof window.matchMedia !== 'function') {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+if (typeof globalThis.ResizeObserver !== 'function') {
+  globalThis.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
+// Mantine's autosize Textarea listens for web fonts loading; every browser has document.fonts.
+if (!('fonts' in document) || !document.fonts) {
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+  });
+}
+
+beforeEach(async () => {
+  window.localStorage.clear();
+  tokenStore.set(null);
+  setLoginRedirect(null);
+  await i18n.changeLanguage(DEFAULT_LANGUAGE);
+});
+
+afterEach(() => {
+  cleanup();
+  // Mantine's notification store is module-global: do not let toasts leak into the next test.
+  notifications.clean();
+});
