@@ -9,6 +9,7 @@ export type QueryTerm = {
   prefix: boolean;
 };
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they must never reach the index
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** Unaccented, lower-cased words of a text: what both the index and the query are made of. */
