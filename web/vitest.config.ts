@@ -6,6 +6,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       name: 'web',
+      sequence: { groupOrder: 2 },
       environment: 'happy-dom',
       setupFiles: ['./src/testing/setup-tests.ts'],
       include: ['src/**/__tests__/**/*.test.{ts,tsx}'],

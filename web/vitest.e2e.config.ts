@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     name: 'e2e',
+    sequence: { groupOrder: 3 },
     root: import.meta.dirname,
     environment: 'node',
     include: ['e2e/**/*.e2e.ts'],

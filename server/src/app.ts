@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
+import multipart from '@fastify/multipart';
 import { Ajv, type Options as AjvOptions } from 'ajv';
 import * as ajvFormats from 'ajv-formats';
 import type { Config } from './config.ts';
@@ -16,8 +17,10 @@ import configPlugin from './plugins/app/config.ts';
 import database from './plugins/app/database.ts';
 import redis from './plugins/app/redis.ts';
 import services from './plugins/app/services.ts';
+import storage from './plugins/app/storage.ts';
 import web from './plugins/app/web.ts';
 import health from './routes/health.ts';
+import media from './routes/media.ts';
 import v1 from './routes/api/v1/index.ts';
 
 /**
@@ -84,9 +87,16 @@ export const app = fp<AppOptions>(
     await fastify.register(authTokens);
     await fastify.register(rateLimit);
     await fastify.register(swagger);
+    // Multipart bodies are parsed only by routes that ask (request.parts), each with its own
+    // limits; these defaults are the strictest sensible ones for anything else.
+    await fastify.register(multipart, {
+      limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 4, parts: 5, fieldSize: 1024, headerPairs: 20 },
+    });
+    await fastify.register(storage);
     await fastify.register(services);
     await fastify.register(authenticate);
     await fastify.register(health);
+    await fastify.register(media);
     await fastify.register(v1, { prefix: '/api/v1' });
     await fastify.register(web);
 

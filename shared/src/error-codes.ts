@@ -21,8 +21,16 @@ export const errorCodes = {
   TAX_CODE_TAKEN: 409,
   INVALID_STATE: 409,
   PRODUCER_NOT_VERIFIED: 409,
+  /** A product already has the most images it may have (8). */
+  IMAGE_LIMIT_REACHED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  /** A spreadsheet refused before it is read: a zip bomb, too many entries, a damaged archive. */
+  IMPORT_FILE_REJECTED: 422,
+  /** An image whose width × height (or one side) is over the limit: refused before decoding. */
+  IMAGE_DIMENSIONS_TOO_LARGE: 422,
+  /** Bytes that look like an allowed image type but cannot be decoded (truncated, corrupt). */
+  IMAGE_UNREADABLE: 422,
   TOO_MANY_REQUESTS: 429,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,

@@ -7,4 +7,6 @@ export * from './schemas/notifications.ts';
 export * from './schemas/admin.ts';
 export * from './schemas/reference.ts';
 export * from './schemas/products.ts';
+export * from './schemas/imports.ts';
+export * from './schemas/certificates.ts';
 export * from './schemas/search.ts';

@@ -4,19 +4,31 @@ import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq';
  * The one registry of queues, job names and outbox topics. Request handlers never enqueue:
  * they write an outbox row (modules/outbox) and the worker's relay turns it into a job here.
  */
-export const queueNames = ['notifications'] as const;
+export const queueNames = ['notifications', 'maintenance', 'imports'] as const;
 export type QueueName = (typeof queueNames)[number];
+
+/**
+ * Repeatable jobs, registered by every worker at start with `upsertJobScheduler` (idempotent:
+ * one schedule per id however many workers start). Patterns are read in Vietnam's time zone.
+ * - `certificate-reminders`: 07:00 every day, a working-hours morning for the e-mail to land in.
+ */
+export const jobSchedules = [
+  { queue: 'maintenance', id: 'certificate-reminders', job: 'certificate-reminders', pattern: '0 7 * * *', tz: 'Asia/Ho_Chi_Minh' },
+] as const satisfies readonly { queue: QueueName; id: string; job: string; pattern: string; tz: string }[];
 
 export type EmailPayload = { to: string; subject: string; text: string; html?: string };
 
 /** Each outbox topic, the payload it carries, and the queue and job name it becomes. */
 export type TopicPayloads = {
   'notify.email': EmailPayload;
+  /** Read an uploaded spreadsheet and create its drafts (modules/imports/imports.runner.ts). */
+  'import.products': { importId: string };
 };
 export type OutboxTopic = keyof TopicPayloads;
 
 export const topicRoutes: Record<OutboxTopic, { queue: QueueName; job: string }> = {
   'notify.email': { queue: 'notifications', job: 'send-email' },
+  'import.products': { queue: 'imports', job: 'import-products' },
 };
 
 /** Every job carries the outbox row it came from, so finishing it can mark that row done. */

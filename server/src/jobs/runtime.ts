@@ -1,15 +1,25 @@
+import { resolve } from 'node:path';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { createDatabase } from '../db/client.ts';
 import { createMailer } from '../lib/mailer.ts';
+import { createLocalStorage } from '../modules/storage/local-storage.ts';
 import { markOutboxFailed } from '../modules/outbox/outbox.repository.ts';
 import { OutboxRelay } from './outbox-relay.ts';
+import { createMaintenanceProcessor } from './processors/maintenance.processor.ts';
+import { createImportsProcessor } from './processors/imports.processor.ts';
 import { createNotificationsProcessor } from './processors/notifications.processor.ts';
 import { closeQueues, createQueues, redisOptionsFromUrl, type OutboxJobData, type QueueName } from './queues.ts';
+import { registerJobSchedules } from './schedules.ts';
 
-export type WorkerRuntime = { relay: OutboxRelay; close: () => Promise<void> };
+export type WorkerRuntime = {
+  relay: OutboxRelay;
+  /** Settles once the repeatable jobs (queues.ts `jobSchedules`) are registered in Redis. */
+  schedulesReady: Promise<void>;
+  close: () => Promise<void>;
+};
 
 /**
  * Everything the worker process runs: one BullMQ Worker per queue, the outbox relay and its
@@ -31,24 +41,31 @@ export async function startWorkerRuntime(config: Config, log: Logger, options: {
   }
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, mailDir: config.MAIL_DIR, from: config.MAIL_FROM });
 
-  const processors: Record<QueueName, (job: Job<OutboxJobData>) => Promise<void>> = {
+  const processors: Record<QueueName, (job: Job) => Promise<unknown>> = {
     notifications: createNotificationsProcessor({ db: database.db, mailer }),
+    maintenance: createMaintenanceProcessor({ db: database.db, publicUrl: config.PUBLIC_URL }),
+    imports: createImportsProcessor({ db: database.db, storage: createLocalStorage(resolve(process.cwd(), config.STORAGE_DIR)) }),
   };
 
+  // Imports parse and validate on this thread and write in large batches: one at a time per
+  // worker process leaves the second core to the API and the other queues.
+  const concurrency: Partial<Record<QueueName, number>> = { imports: 1 };
   const workerConnection = { ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: null };
   const workers = Object.entries(processors).map(([name, processor]) => {
-    const worker = new Worker<OutboxJobData>(name, processor, {
+    const worker = new Worker(name, processor, {
       connection: workerConnection,
       prefix: config.QUEUE_PREFIX,
-      concurrency: 4,
+      concurrency: concurrency[name as QueueName] ?? 4,
       ...(options.lockDuration ? { lockDuration: options.lockDuration, stalledInterval: options.lockDuration / 2 } : {}),
     });
     worker.on('failed', (job, err) => {
       log.warn({ queue: name, jobId: job?.id, err }, 'job failed');
       // A bad payload will never succeed: park the row now instead of letting the reconciler retry it.
       const final = err instanceof UnrecoverableError || (job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1));
-      if (job && final) {
-        void markOutboxFailed(database.db, job.data.outboxId, err.message, err instanceof UnrecoverableError).catch(() => undefined);
+      // Only jobs that came through the outbox have a row to park; scheduled jobs do not.
+      const outboxId = (job?.data as Partial<OutboxJobData> | undefined)?.outboxId;
+      if (final && typeof outboxId === 'number') {
+        void markOutboxFailed(database.db, outboxId, err.message, err instanceof UnrecoverableError).catch(() => undefined);
       }
     });
     worker.on('error', (err) => log.warn({ queue: name, err }, 'worker error'));
@@ -64,12 +81,15 @@ export async function startWorkerRuntime(config: Config, log: Logger, options: {
     reconcileAfterMs: config.OUTBOX_RECONCILE_AFTER_MS,
   });
   await relay.start();
+  const schedules = registerJobSchedules(queues, log);
   log.info({ queues: Object.keys(processors) }, 'worker started');
 
   return {
     relay,
+    schedulesReady: schedules.ready,
     /** Stops taking work, lets active jobs finish, then closes connections. */
     async close() {
+      schedules.stop();
       await relay.stop();
       await Promise.all(workers.map((w) => w.close()));
       // Closing queues waits for Redis; during an outage, give up after a few seconds.

@@ -162,6 +162,11 @@ export const ProductSchema = Type.Object({
   status: ProductStatusSchema,
   ...ProductFactsSchema.properties,
   images: Type.Array(ProductImageSchema),
+  /**
+   * Scheme codes of the certificates that count today: verified and unexpired (Asia/Ho_Chi_Minh),
+   * the product's own and its producer's producer-level ones; sorted, each once.
+   */
+  certifications: Type.Optional(Type.Array(Type.String())),
   /** True while a version of this product is visible to the public. */
   isPublic: Type.Boolean(),
   reviewNote: Type.Optional(Nullable(Type.String())),
@@ -205,3 +210,36 @@ export const RejectProductBodySchema = Type.Object(
   { version: VersionSchema, reason: LongText({ minLength: 3, maxLength: 2000 }) },
   { additionalProperties: false },
 );
+
+/**
+ * Product image rules, shared so the web app can check a file before sending it. The server
+ * detects the type from the bytes, never from the name or the declared Content-Type.
+ */
+export const productImageRules = {
+  maxImages: 8,
+  /** 10 MiB per file. */
+  maxBytes: 10 * 1024 * 1024,
+  /** width × height of the (first frame of the) upload; far below what would exhaust memory when decoded. */
+  maxPixels: 40_000_000,
+  /** Longest side: WebP cannot encode more than 16383 px. */
+  maxSide: 16_383,
+  types: ['image/jpeg', 'image/png', 'image/webp'],
+} as const;
+
+export const ProductImageParamsSchema = Type.Object({ id: IdSchema, imageId: IdSchema }, { additionalProperties: false });
+export type ProductImageParams = Static<typeof ProductImageParamsSchema>;
+
+/** Every image of the product exactly once, in the new order; the first becomes the cover. */
+export const ReorderProductImagesBodySchema = Type.Object(
+  {
+    imageIds: Type.Array(IdSchema, {
+      maxItems: productImageRules.maxImages,
+      uniqueItems: true,
+      description: "All of the product's image ids in the new order; the first is the cover",
+    }),
+  },
+  { additionalProperties: false },
+);
+export type ReorderProductImagesBody = Static<typeof ReorderProductImagesBodySchema>;
+
+export const ProductImageListSchema = Type.Array(ProductImageSchema);

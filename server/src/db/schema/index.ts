@@ -6,4 +6,6 @@ export * from './audit.ts';
 export * from './outbox.ts';
 
 export * from './products.ts';
+export * from './imports.ts';
+export * from './certificates.ts';
 export * from './relations.ts';

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { makeTaxCode } from '@ketnoi/shared/validation';
 import type { DistributorChannel, LegalForm, Role, VerificationStatus } from '@ketnoi/shared';
 import type { Db } from '../client.ts';
 import { organizations, users } from '../schema/index.ts';
 import { hashPassword } from '../../modules/auth/passwords.ts';
+import { seedDemoCatalogue, type DemoProducerRef } from './demo-catalogue.ts';
+import { demoTaxCode } from './demo-tax-code.ts';
 
 /** The one password of every demo account (README lists them). Never seeded in production. */
 export const DEMO_PASSWORD = 'KetNoi@2026';
@@ -24,17 +25,6 @@ type DemoOrganization = {
   contactName: string;
   contactPhone: string;
 };
-
-/** Deterministic, valid MSTs so re-seeding finds the same rows. */
-function demoTaxCode(index: number): string {
-  for (let serial = index * 13; ; serial += 1) {
-    try {
-      return makeTaxCode(`09${String(serial).padStart(7, '0')}`);
-    } catch {
-      // No valid check digit for this serial; take the next.
-    }
-  }
-}
 
 export const demoOrganizations: DemoOrganization[] = [
   {
@@ -145,18 +135,26 @@ export const demoAccounts: DemoAccount[] = [
 ];
 
 /**
- * Demo organizations and one account per role (plus a few more), idempotent: existing rows
- * (matched by tax code and e-mail) are left as they are, so a demo session's changes survive
- * a restart of `npm run up`.
+ * Demo organizations and one account per role (plus a few more), then the demo catalogue
+ * (demo-catalogue.ts: 139 producers, 16 distributors, 360 products), idempotent: existing rows
+ * (matched by tax code, e-mail and, for the demo producers' products, name) are left as they are,
+ * so a demo session's changes survive a restart of `npm run up`.
  */
-export async function seedDemo(db: Db): Promise<{ organizations: number; accounts: number }> {
+export async function seedDemo(db: Db): Promise<{ organizations: number; accounts: number; products: number }> {
   const orgIds = new Map<string, string>();
+  const demoProducers = new Map<string, DemoProducerRef>();
   let createdOrgs = 0;
   for (const [index, org] of demoOrganizations.entries()) {
     const taxCode = demoTaxCode(index + 1);
-    const [existing] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.taxCode, taxCode));
+    const [existing] = await db
+      .select({ id: organizations.id, status: organizations.verificationStatus })
+      .from(organizations)
+      .where(eq(organizations.taxCode, taxCode));
     if (existing) {
       orgIds.set(org.key, existing.id);
+      if (org.kind === 'producer') {
+        demoProducers.set(org.key, { id: existing.id, province: org.province, status: existing.status });
+      }
       continue;
     }
     const [row] = await db
@@ -181,6 +179,9 @@ export async function seedDemo(db: Db): Promise<{ organizations: number; account
       })
       .returning({ id: organizations.id });
     orgIds.set(org.key, row!.id);
+    if (org.kind === 'producer') {
+      demoProducers.set(org.key, { id: row!.id, province: org.province, status: org.status });
+    }
     createdOrgs += 1;
   }
 
@@ -201,5 +202,8 @@ export async function seedDemo(db: Db): Promise<{ organizations: number; account
       .returning({ id: users.id });
     createdAccounts += inserted.length;
   }
-  return { organizations: createdOrgs, accounts: createdAccounts };
+
+  const [coordinator] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'coordinator@ketnoi.vn'));
+  const catalogue = await seedDemoCatalogue(db, { demoProducers, reviewerId: coordinator?.id ?? null });
+  return { organizations: createdOrgs + catalogue.organizations, accounts: createdAccounts, products: catalogue.products };
 }

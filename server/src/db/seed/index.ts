@@ -4,8 +4,8 @@ import { seedDemo } from './demo.ts';
 import { seedReference } from './reference.ts';
 
 /**
- * `npm run db:seed`: reference data always; demo organizations and accounts everywhere but
- * production, which must never carry accounts with a published password.
+ * `npm run db:seed`: reference data always; demo organizations, accounts and the demo catalogue
+ * everywhere but production, which must never carry accounts with a published password.
  */
 const config = loadConfig();
 const database = createDatabase(config.DATABASE_URL, { max: 2, applicationName: 'ketnoi-seed' });
@@ -14,8 +14,11 @@ try {
   if (config.NODE_ENV === 'production') {
     console.log('[ketnoi] reference data seeded (production: no demo data)');
   } else {
+    const started = performance.now();
     const demo = await seedDemo(database.db);
-    console.log(`[ketnoi] reference and demo data seeded (${demo.organizations} new organizations, ${demo.accounts} new accounts)`);
+    console.log(
+      `[ketnoi] reference and demo data seeded (${demo.organizations} new organizations, ${demo.accounts} new accounts, ${demo.products} new products) in ${Math.round(performance.now() - started)} ms`,
+    );
   }
 } finally {
   await database.close();

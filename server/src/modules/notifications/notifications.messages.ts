@@ -55,4 +55,23 @@ export const messages = {
     },
     link: '/app/products/{id}',
   },
+  certificateVerified: {
+    kind: 'certificate.verified',
+    title: { vi: 'Chứng nhận đã được xác minh', en: 'Certificate verified' },
+    body: {
+      vi: '{scheme} số {number} ({subject}) đã được Trung tâm xác minh và được hiển thị cho người mua.',
+      en: '{scheme} no. {number} ({subject}) was verified by the centre and is now shown to buyers.',
+    },
+    link: '/app/certificates/{id}',
+  },
+  /** `{date}` is the last valid day in the recipient's format; `{days}` how many days remain. */
+  certificateExpiring: {
+    kind: 'certificate.expiring',
+    title: { vi: 'Chứng nhận sắp hết hạn: {scheme}', en: 'Certificate expiring: {scheme}' },
+    body: {
+      vi: '{scheme} số {number} ({subject}) hết hiệu lực sau ngày {date}, còn {days} ngày. Hãy gia hạn và cập nhật chứng nhận mới; chứng nhận hết hạn sẽ không còn được tính khi tìm kiếm và kết nối.',
+      en: '{scheme} no. {number} ({subject}) is valid until {date}: {days} days left. Renew it and upload the new certificate; an expired certificate no longer counts in search and matching.',
+    },
+    link: '/app/certificates/{id}',
+  },
 } satisfies Record<string, NotificationMessage>;

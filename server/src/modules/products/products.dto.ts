@@ -21,8 +21,14 @@ export function toImageDto(image: ProductImageRow): ProductImage {
 /**
  * The working copy for its owner and staff; for everyone else the last approved facts, shown as
  * `published` and without review details. Callers decide visibility before calling this.
+ * `certifications`: scheme codes of the certificates that count today (certificates module).
  */
-export function toProductDto({ product, producer }: ProductWithProducer, images: ProductImageRow[], workingCopy: boolean): Product {
+export function toProductDto(
+  { product, producer }: ProductWithProducer,
+  images: ProductImageRow[],
+  workingCopy: boolean,
+  certifications: string[] = [],
+): Product {
   const producerVerified = producer.verificationStatus === 'verified';
   const isPublic = policy.isPublic(product, producerVerified);
   const facts = workingCopy || !product.publicFacts ? productFacts(product) : product.publicFacts;
@@ -37,6 +43,7 @@ export function toProductDto({ product, producer }: ProductWithProducer, images:
     status: workingCopy ? product.status : 'published',
     ...facts,
     images: images.map(toImageDto),
+    certifications,
     isPublic,
     ...(workingCopy ? { reviewNote: product.reviewNote, submittedAt: product.submittedAt?.toISOString() ?? null } : {}),
     publishedAt: product.publishedAt?.toISOString() ?? null,

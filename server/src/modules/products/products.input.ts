@@ -18,6 +18,16 @@ export function toProductColumns(input: ProductInput, current?: ProductRow): Par
   const columns: Partial<NewProductRow> = { ...rest };
   if (province !== undefined) {
     columns.provinceCode = resolveProvinceField(province, '/province');
+    // "Vải thiều Bắc Giang": a province typed by its pre-2025 name is the name the product
+    // carries, so it is kept as the legacy province unless one was given explicitly.
+    const former = formerProvinceName(province);
+    if (former && columns.originLegacyProvince === undefined) {
+      columns.originLegacyProvince = former;
+    }
+  }
+  if (columns.originLegacyProvince) {
+    // Stored in the reference spelling ("bac giang" → "Bắc Giang"), so search and badges agree.
+    columns.originLegacyProvince = resolveProvince(columns.originLegacyProvince)?.matchedAlias ?? columns.originLegacyProvince;
   }
   if (hsCode !== undefined) {
     if (hsCode === null || hsCode.trim() === '') {
@@ -52,7 +62,7 @@ export function toProductColumns(input: ProductInput, current?: ProductRow): Par
   }
   const priceMin = columns.priceMin === undefined ? current?.priceMin : columns.priceMin;
   const priceMax = columns.priceMax === undefined ? current?.priceMax : columns.priceMax;
-  if (priceMin != null && priceMax != null && priceMin > priceMax) {
+  if (typeof priceMin === 'number' && typeof priceMax === 'number' && priceMin > priceMax) {
     throw fieldError('VALIDATION_FAILED', '/priceMax', {
       vi: 'Giá tối đa phải lớn hơn hoặc bằng giá tối thiểu',
       en: 'The maximum price must not be below the minimum price',
@@ -62,6 +72,16 @@ export function toProductColumns(input: ProductInput, current?: ProductRow): Par
     columns.monthsAvailable = [...columns.monthsAvailable].sort((a, b) => a - b);
   }
   return columns;
+}
+
+/** The pre-2025 province a name refers to ("Bắc Giang", "tỉnh Bắc Kạn"); not colloquial names like "Sài Gòn". */
+function formerProvinceName(input: string): string | undefined {
+  const match = resolveProvince(input);
+  if (!match?.matchedAlias) {
+    return undefined;
+  }
+  const { absorbed, formedFrom } = match.province;
+  return absorbed.includes(match.matchedAlias) || formedFrom.some((f) => f.vi === match.matchedAlias) ? match.matchedAlias : undefined;
 }
 
 /** The buyer-facing facts of a row: what approval freezes into `public_facts`. */

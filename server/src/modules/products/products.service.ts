@@ -10,6 +10,8 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, forbidden, invalidState, notFound, versionConflict } from '../../lib/errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
+import { listCountingSchemes } from '../certificates/certificates.repository.ts';
+import { todayInVietnam } from '../certificates/certificates.validity.ts';
 import { messages } from '../notifications/notifications.messages.ts';
 import { findOrganizationRecipients } from '../notifications/notifications.repository.ts';
 import { notify } from '../notifications/notify.ts';
@@ -34,10 +36,19 @@ type Deps = { db: Db; publicUrl: string };
 const submittable = new Set(['draft', 'rejected']);
 
 export function createProductsService({ db, publicUrl }: Deps) {
+  /** DTOs with their images and the certifications that count today (valid certificates only). */
   async function withImages(rows: ProductWithProducer[], actor: Actor | null, db_: DbOrTx = db): Promise<Product[]> {
-    const images = await listImagesOf(db_, rows.map((r) => r.product.id));
+    const [images, schemes] = await Promise.all([
+      listImagesOf(db_, rows.map((r) => r.product.id)),
+      listCountingSchemes(db_, rows.map((r) => ({ productId: r.product.id, organizationId: r.product.producerOrgId })), todayInVietnam()),
+    ]);
     return rows.map((row) =>
-      toProductDto(row, images.filter((i) => i.productId === row.product.id), policy.seesWorkingCopy(actor, row.product)),
+      toProductDto(
+        row,
+        images.filter((i) => i.productId === row.product.id),
+        policy.seesWorkingCopy(actor, row.product),
+        schemes.get(row.product.id) ?? [],
+      ),
     );
   }
 
@@ -109,7 +120,8 @@ export function createProductsService({ db, publicUrl }: Deps) {
         const product = await insertProduct(tx, { ...(columns as NewProductRow), producerOrgId: actor.organizationId!, status: 'draft' });
         await writeAudit(tx, { actorId: actor.id, action: 'product.create', entityType: 'product', entityId: product.id, after: product, requestId });
         const row = await findProductWithProducer(tx, product.id);
-        return toProductDto(row!, [], true);
+        const [dto] = await withImages([row!], actor, tx);
+        return dto!;
       });
     },
 
@@ -126,6 +138,10 @@ export function createProductsService({ db, publicUrl }: Deps) {
     async list(actor: Actor | null, query: ListProductsQuery): Promise<ProductPage> {
       const own = actor?.role === 'producer' && (query.producerId === undefined || query.producerId === actor.organizationId);
       const scope = own ? 'own' : actor?.role === 'coordinator' || actor?.role === 'admin' ? 'all' : 'public';
+      // The public sees every product as `published`: asking it for any other status finds nothing.
+      if (scope === 'public' && query.status !== undefined && query.status !== 'published') {
+        return { items: [], total: 0, page: query.page, limit: query.limit };
+      }
       const { items, total } = await listProducts(db, {
         scope,
         producerOrgId: own ? actor.organizationId! : query.producerId,
@@ -196,8 +212,13 @@ export function createProductsService({ db, publicUrl }: Deps) {
     approve: (actor: Actor, id: string, body: { version: number; note?: string | undefined }, requestId?: string) =>
       decide(actor, id, body.version, { approve: true, note: body.note?.trim() || null }, requestId),
 
-    reject: (actor: Actor, id: string, body: { version: number; reason: string }, requestId?: string) =>
-      decide(actor, id, body.version, { approve: false, note: requireReason(body.reason) }, requestId),
+    async reject(actor: Actor, id: string, body: { version: number; reason: string }, requestId?: string): Promise<Product> {
+      // Who may decide comes before what they wrote: a producer gets 403, not a lesson in reasons.
+      if (!policy.canReview(actor)) {
+        throw forbidden('Only coordinators review products');
+      }
+      return decide(actor, id, body.version, { approve: false, note: requireReason(body.reason) }, requestId);
+    },
   };
 }
 

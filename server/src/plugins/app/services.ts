@@ -6,6 +6,11 @@ import { createNotificationsService, type NotificationsService } from '../../mod
 import { createOrganizationsService, type OrganizationsService } from '../../modules/organizations/organizations.service.ts';
 import { createUsersService, type UsersService } from '../../modules/users/users.service.ts';
 import { createProductsService, type ProductsService } from '../../modules/products/products.service.ts';
+import { createImportsService, type ImportsService } from '../../modules/imports/imports.service.ts';
+import { createProductImagesService, type ProductImagesService } from '../../modules/products/product-images.service.ts';
+import { createImagePipeline } from '../../modules/images/image-pipeline.ts';
+import { productImageRules } from '@ketnoi/shared';
+import { createCertificatesService, type CertificatesService } from '../../modules/certificates/certificates.service.ts';
 
 export type Services = {
   auth: AuthService;
@@ -13,6 +18,9 @@ export type Services = {
   notifications: NotificationsService;
   users: UsersService;
   products: ProductsService;
+  imports: ImportsService;
+  productImages: ProductImagesService;
+  certificates: CertificatesService;
 };
 
 declare module 'fastify' {
@@ -55,7 +63,21 @@ export default fp(
       notifications: createNotificationsService({ db }),
       users: createUsersService({ db, sessionCache }),
       products: createProductsService({ db, publicUrl }),
+      imports: createImportsService({ db, storage: fastify.storage }),
+      productImages: createProductImagesService({
+        db,
+        storage: fastify.storage,
+        // One image encoded at a time per API process, eight more waiting: see image-pipeline.ts.
+        images: createImagePipeline({ maxPixels: productImageRules.maxPixels, maxSide: productImageRules.maxSide, concurrency: 1, maxWaiting: 8 }),
+        onOrphanedFiles: (keys, err) => fastify.log.warn({ err, keys }, 'could not delete stored files; they are unreferenced'),
+      }),
+      certificates: createCertificatesService({
+        db,
+        storage: fastify.storage,
+        publicUrl,
+        onOrphanedFiles: (keys, err) => fastify.log.warn({ err, keys }, 'could not delete stored evidence files; they are unreferenced'),
+      }),
     });
   },
-  { name: 'services', dependencies: ['config', 'database', 'redis', 'auth-tokens'] },
+  { name: 'services', dependencies: ['config', 'database', 'redis', 'auth-tokens', 'storage'] },
 );

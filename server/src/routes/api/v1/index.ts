@@ -1,9 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import admin from './admin/index.ts';
 import auth from './auth/index.ts';
+import certificates from './certificates/index.ts';
 import me from './me/index.ts';
 import notifications from './notifications/index.ts';
 import organizations from './organizations/index.ts';
+import imports from './imports/index.ts';
 import products from './products/index.ts';
 import reference from './reference/index.ts';
 import review from './review/index.ts';
@@ -14,6 +16,8 @@ const v1: FastifyPluginAsync = async (fastify) => {
   await fastify.register(me, { prefix: '/me' });
   await fastify.register(organizations, { prefix: '/organizations' });
   await fastify.register(products, { prefix: '/products' });
+  await fastify.register(imports, { prefix: '/imports' });
+  await fastify.register(certificates, { prefix: '/certificates' });
   await fastify.register(review, { prefix: '/review' });
   await fastify.register(notifications, { prefix: '/notifications' });
   await fastify.register(admin, { prefix: '/admin' });

@@ -1,0 +1,19 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { Db } from '../../db/client.ts';
+import { sendCertificateReminders } from '../../modules/certificates/certificates.reminders.ts';
+
+/**
+ * Queue `maintenance`: repeatable housekeeping (jobSchedules in queues.ts). Each job is
+ * idempotent, so a retry or a second worker running the same schedule does no harm.
+ * - `certificate-reminders`: daily reminders of certificates expiring in 90, 30 and 7 days.
+ */
+export function createMaintenanceProcessor({ db, publicUrl }: { db: Db; publicUrl: string }) {
+  return async (job: Job) => {
+    switch (job.name) {
+      case 'certificate-reminders':
+        return sendCertificateReminders({ db, publicUrl });
+      default:
+        throw new UnrecoverableError(`Unknown job ${job.name} in queue maintenance`);
+    }
+  };
+}
