@@ -14,17 +14,34 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
  * domain modules never import Fastify.
  */
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'migrations/**', 'var/**', '**/coverage/**', 'web/test-results/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'migrations/**',
+      'var/**',
+      '**/coverage/**',
+      'web/test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.ts'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     plugins: { 'import-x': importX, 'check-file': checkFile },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['server/tsconfig.json', 'shared/tsconfig.json', 'web/tsconfig.json'], noWarnOnMultipleProjects: true })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['server/tsconfig.json', 'shared/tsconfig.json', 'web/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -32,14 +49,24 @@ export default tseslint.config(
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // Fastify plugins are async by contract even when they await nothing.
       '@typescript-eslint/require-await': 'off',
       eqeqeq: ['error', 'always'],
       curly: ['error', 'all'],
       'import-x/no-cycle': ['error', { maxDepth: 4 }],
-      'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
-      'check-file/folder-naming-convention': ['error', { '{server,web,shared}/**/!(__tests__)/': 'KEBAB_CASE' }],
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': [
+        'error',
+        { '{server,web,shared}/**/!(__tests__)/': 'KEBAB_CASE' },
+      ],
     },
   },
   {
@@ -49,17 +76,38 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './server/src/routes', from: './server/src/db', message: 'Routes reach data through services (fastify.services).' },
-            { target: './server/src/modules', from: './server/src/plugins', message: 'Domain modules know no HTTP.' },
-            { target: './server/src/modules', from: './server/src/routes', message: 'Domain modules know no HTTP.' },
+            {
+              target: './server/src/routes',
+              from: './server/src/db',
+              message: 'Routes reach data through services (fastify.services).',
+            },
+            {
+              target: './server/src/modules',
+              from: './server/src/plugins',
+              message: 'Domain modules know no HTTP.',
+            },
+            {
+              target: './server/src/modules',
+              from: './server/src/routes',
+              message: 'Domain modules know no HTTP.',
+            },
           ],
         },
       ],
-      'no-restricted-imports': ['error', { paths: [{ name: 'fastify', message: 'Only plugins, routes and app.ts use Fastify.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'fastify', message: 'Only plugins, routes and app.ts use Fastify.' }] },
+      ],
     },
   },
   {
-    files: ['server/src/app.ts', 'server/src/plugins/**', 'server/src/routes/**', 'server/src/server.ts', 'server/src/lib/problem.ts'],
+    files: [
+      'server/src/app.ts',
+      'server/src/plugins/**',
+      'server/src/routes/**',
+      'server/src/server.ts',
+      'server/src/lib/problem.ts',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
@@ -73,12 +121,27 @@ export default tseslint.config(
         {
           zones: [
             { target: './web/src/features/auth', from: './web/src/features', except: ['./auth'] },
-            { target: './web/src/features/organizations', from: './web/src/features', except: ['./organizations'] },
-            { target: './web/src/features/notifications', from: './web/src/features', except: ['./notifications'] },
-            { target: './web/src/features/review', from: './web/src/features', except: ['./review'] },
+            {
+              target: './web/src/features/organizations',
+              from: './web/src/features',
+              except: ['./organizations'],
+            },
+            {
+              target: './web/src/features/notifications',
+              from: './web/src/features',
+              except: ['./notifications'],
+            },
+            {
+              target: './web/src/features/review',
+              from: './web/src/features',
+              except: ['./review'],
+            },
             { target: './web/src/features/admin', from: './web/src/features', except: ['./admin'] },
             { target: './web/src/features', from: './web/src/app' },
-            { target: ['./web/src/components', './web/src/lib', './web/src/utils'], from: ['./web/src/features', './web/src/app'] },
+            {
+              target: ['./web/src/components', './web/src/lib', './web/src/utils'],
+              from: ['./web/src/features', './web/src/app'],
+            },
           ],
         },
       ],

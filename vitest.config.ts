@@ -5,7 +5,12 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'shared', root: './shared', include: ['test/**/*.test.ts'], sequence: { groupOrder: 0 } },
+        test: {
+          name: 'shared',
+          root: './shared',
+          include: ['test/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+        },
       },
       './server/vitest.config.ts',
       './web/vitest.config.ts',

@@ -28,7 +28,12 @@ import v1 from './routes/api/v1/index.ts';
  * while query strings and params — always strings on the wire — are coerced to their types.
  */
 function createValidators() {
-  const common: AjvOptions = { allErrors: true, removeAdditional: false, useDefaults: true, strict: false };
+  const common: AjvOptions = {
+    allErrors: true,
+    removeAdditional: false,
+    useDefaults: true,
+    strict: false,
+  };
   const body = new Ajv({ ...common, coerceTypes: false });
   const other = new Ajv({ ...common, coerceTypes: 'array' });
   for (const ajv of [body, other]) {
@@ -41,8 +46,13 @@ export function serverOptions(config: Config): FastifyServerOptions {
   return {
     logger: {
       level: config.LOG_LEVEL,
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
-      ...(config.NODE_ENV === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty' } } : {}),
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+        remove: true,
+      },
+      ...(config.NODE_ENV === 'development' && process.stdout.isTTY
+        ? { transport: { target: 'pino-pretty' } }
+        : {}),
     },
     trustProxy: config.TRUST_PROXY,
     genReqId: (req) => {
@@ -90,7 +100,14 @@ export const app = fp<AppOptions>(
     // Multipart bodies are parsed only by routes that ask (request.parts), each with its own
     // limits; these defaults are the strictest sensible ones for anything else.
     await fastify.register(multipart, {
-      limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 4, parts: 5, fieldSize: 1024, headerPairs: 20 },
+      limits: {
+        fileSize: 10 * 1024 * 1024,
+        files: 1,
+        fields: 4,
+        parts: 5,
+        fieldSize: 1024,
+        headerPairs: 20,
+      },
     });
     await fastify.register(storage);
     await fastify.register(services);
@@ -101,17 +118,33 @@ export const app = fp<AppOptions>(
     await fastify.register(web);
 
     fastify.setNotFoundHandler((request, reply) => {
-      const wantsPage = request.method === 'GET' && !/^\/(api|docs|health|ready)(\/|$)/.test(request.url) && (request.headers.accept ?? '').includes('text/html');
+      const wantsPage =
+        request.method === 'GET' &&
+        !/^\/(api|docs|health|ready)(\/|$)/.test(request.url) &&
+        (request.headers.accept ?? '').includes('text/html');
       if (wantsPage && fastify.serveSpa) {
         return reply.type('text/html').sendFile('index.html');
       }
-      return sendProblem(request, reply, toProblem(new AppError('ROUTE_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`), 'en'));
+      return sendProblem(
+        request,
+        reply,
+        toProblem(
+          new AppError(
+            'ROUTE_NOT_FOUND',
+            `No route ${request.method} ${request.url.split('?')[0]}`,
+          ),
+          'en',
+        ),
+      );
     });
   },
   { name: 'app' },
 );
 
-export async function buildApp(config: Config, options: Partial<FastifyServerOptions> = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  config: Config,
+  options: Partial<FastifyServerOptions> = {},
+): Promise<FastifyInstance> {
   const fastify = Fastify({ ...serverOptions(config), ...options });
   await fastify.register(app, { config });
   return fastify;

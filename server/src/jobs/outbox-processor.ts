@@ -22,7 +22,10 @@ export function outboxProcessor<S extends TSchema>(
     if (typeof outboxId !== 'number' || !Value.Check(schema, payload)) {
       throw new UnrecoverableError(`Invalid payload for ${job.name}`);
     }
-    const [row] = await db.select({ doneAt: outbox.doneAt }).from(outbox).where(eq(outbox.id, outboxId));
+    const [row] = await db
+      .select({ doneAt: outbox.doneAt })
+      .from(outbox)
+      .where(eq(outbox.id, outboxId));
     if (!row) {
       throw new UnrecoverableError(`Outbox row ${outboxId} does not exist`);
     }

@@ -13,8 +13,20 @@ export type QueueName = (typeof queueNames)[number];
  * - `certificate-reminders`: 07:00 every day, a working-hours morning for the e-mail to land in.
  */
 export const jobSchedules = [
-  { queue: 'maintenance', id: 'certificate-reminders', job: 'certificate-reminders', pattern: '0 7 * * *', tz: 'Asia/Ho_Chi_Minh' },
-] as const satisfies readonly { queue: QueueName; id: string; job: string; pattern: string; tz: string }[];
+  {
+    queue: 'maintenance',
+    id: 'certificate-reminders',
+    job: 'certificate-reminders',
+    pattern: '0 7 * * *',
+    tz: 'Asia/Ho_Chi_Minh',
+  },
+] as const satisfies readonly {
+  queue: QueueName;
+  id: string;
+  job: string;
+  pattern: string;
+  tz: string;
+}[];
 
 export type EmailPayload = { to: string; subject: string; text: string; html?: string };
 
@@ -32,7 +44,11 @@ export const topicRoutes: Record<OutboxTopic, { queue: QueueName; job: string }>
 };
 
 /** Every job carries the outbox row it came from, so finishing it can mark that row done. */
-export type OutboxJobData<T extends OutboxTopic = OutboxTopic> = { outboxId: number; topic: T; payload: TopicPayloads[T] };
+export type OutboxJobData<T extends OutboxTopic = OutboxTopic> = {
+  outboxId: number;
+  topic: T;
+  payload: TopicPayloads[T];
+};
 
 /** `outbox-<id>`: deterministic, so a relay that dispatches a row twice creates one job. */
 export const outboxJobId = (outboxId: number) => `outbox-${outboxId}`;

@@ -11,7 +11,13 @@ import { OutboxRelay } from './outbox-relay.ts';
 import { createMaintenanceProcessor } from './processors/maintenance.processor.ts';
 import { createImportsProcessor } from './processors/imports.processor.ts';
 import { createNotificationsProcessor } from './processors/notifications.processor.ts';
-import { closeQueues, createQueues, redisOptionsFromUrl, type OutboxJobData, type QueueName } from './queues.ts';
+import {
+  closeQueues,
+  createQueues,
+  redisOptionsFromUrl,
+  type OutboxJobData,
+  type QueueName,
+} from './queues.ts';
 import { registerJobSchedules } from './schedules.ts';
 
 export type WorkerRuntime = {
@@ -25,7 +31,11 @@ export type WorkerRuntime = {
  * Everything the worker process runs: one BullMQ Worker per queue, the outbox relay and its
  * reconciler. Tests start it in-process with their own database and queue prefix.
  */
-export async function startWorkerRuntime(config: Config, log: Logger, options: { lockDuration?: number } = {}): Promise<WorkerRuntime> {
+export async function startWorkerRuntime(
+  config: Config,
+  log: Logger,
+  options: { lockDuration?: number } = {},
+): Promise<WorkerRuntime> {
   const database = createDatabase(config.DATABASE_URL, {
     max: config.DATABASE_POOL_MAX,
     applicationName: 'ketnoi-worker',
@@ -33,18 +43,31 @@ export async function startWorkerRuntime(config: Config, log: Logger, options: {
   });
   // Producers fail fast (no offline queue) so a relay transaction never waits on a dead Redis;
   // workers block on Redis by design and need maxRetriesPerRequest: null.
-  const producer = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  const producer = new Redis(config.REDIS_URL, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+  });
   producer.on('error', () => undefined);
   const queues = createQueues(producer, config.QUEUE_PREFIX);
   for (const queue of Object.values(queues)) {
-    queue.on('error', (err) => log.warn({ queue: queue.name, err: err.message }, 'queue connection error'));
+    queue.on('error', (err) =>
+      log.warn({ queue: queue.name, err: err.message }, 'queue connection error'),
+    );
   }
-  const mailer = createMailer({ smtpUrl: config.SMTP_URL, mailDir: config.MAIL_DIR, from: config.MAIL_FROM });
+  const mailer = createMailer({
+    smtpUrl: config.SMTP_URL,
+    mailDir: config.MAIL_DIR,
+    from: config.MAIL_FROM,
+  });
 
   const processors: Record<QueueName, (job: Job) => Promise<unknown>> = {
     notifications: createNotificationsProcessor({ db: database.db, mailer }),
     maintenance: createMaintenanceProcessor({ db: database.db, publicUrl: config.PUBLIC_URL }),
-    imports: createImportsProcessor({ db: database.db, storage: createLocalStorage(resolve(process.cwd(), config.STORAGE_DIR)) }),
+    imports: createImportsProcessor({
+      db: database.db,
+      storage: createLocalStorage(resolve(process.cwd(), config.STORAGE_DIR)),
+    }),
   };
 
   // Imports parse and validate on this thread and write in large batches: one at a time per
@@ -56,16 +79,25 @@ export async function startWorkerRuntime(config: Config, log: Logger, options: {
       connection: workerConnection,
       prefix: config.QUEUE_PREFIX,
       concurrency: concurrency[name as QueueName] ?? 4,
-      ...(options.lockDuration ? { lockDuration: options.lockDuration, stalledInterval: options.lockDuration / 2 } : {}),
+      ...(options.lockDuration
+        ? { lockDuration: options.lockDuration, stalledInterval: options.lockDuration / 2 }
+        : {}),
     });
     worker.on('failed', (job, err) => {
       log.warn({ queue: name, jobId: job?.id, err }, 'job failed');
       // A bad payload will never succeed: park the row now instead of letting the reconciler retry it.
-      const final = err instanceof UnrecoverableError || (job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1));
+      const final =
+        err instanceof UnrecoverableError ||
+        (job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1));
       // Only jobs that came through the outbox have a row to park; scheduled jobs do not.
       const outboxId = (job?.data as Partial<OutboxJobData> | undefined)?.outboxId;
       if (final && typeof outboxId === 'number') {
-        void markOutboxFailed(database.db, outboxId, err.message, err instanceof UnrecoverableError).catch(() => undefined);
+        void markOutboxFailed(
+          database.db,
+          outboxId,
+          err.message,
+          err instanceof UnrecoverableError,
+        ).catch(() => undefined);
       }
     });
     worker.on('error', (err) => log.warn({ queue: name, err }, 'worker error'));
@@ -93,7 +125,10 @@ export async function startWorkerRuntime(config: Config, log: Logger, options: {
       await relay.stop();
       await Promise.all(workers.map((w) => w.close()));
       // Closing queues waits for Redis; during an outage, give up after a few seconds.
-      await Promise.race([closeQueues(queues), new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
+      await Promise.race([
+        closeQueues(queues),
+        new Promise((resolve) => setTimeout(resolve, 3000).unref()),
+      ]);
       producer.disconnect();
       mailer.close();
       await database.close();

@@ -25,7 +25,11 @@ export function registerJobSchedules(queues: Queues, log: Logger): ScheduleRegis
   const upsertAll = () =>
     Promise.all(
       jobSchedules.map((s) =>
-        queues[s.queue].upsertJobScheduler(s.id, { pattern: s.pattern, tz: s.tz }, { name: s.job, data: {} }),
+        queues[s.queue].upsertJobScheduler(
+          s.id,
+          { pattern: s.pattern, tz: s.tz },
+          { name: s.job, data: {} },
+        ),
       ),
     );
 
@@ -36,7 +40,10 @@ export function registerJobSchedules(queues: Queues, log: Logger): ScheduleRegis
         await Promise.race([
           upsertAll(),
           new Promise((_, reject) => {
-            timeout = setTimeout(() => reject(new Error(`timed out after ${REDIS_TIMEOUT_MS} ms`)), REDIS_TIMEOUT_MS);
+            timeout = setTimeout(
+              () => reject(new Error(`timed out after ${REDIS_TIMEOUT_MS} ms`)),
+              REDIS_TIMEOUT_MS,
+            );
           }),
         ]).finally(() => clearTimeout(timeout));
         log.info({ schedules: jobSchedules.map((s) => s.id) }, 'job schedules registered');

@@ -16,7 +16,11 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly extra: { errors?: FieldError[]; headers?: Record<string, string>; data?: Record<string, unknown> } = {},
+    readonly extra: {
+      errors?: FieldError[];
+      headers?: Record<string, string>;
+      data?: Record<string, unknown>;
+    } = {},
   ) {
     super(message);
     this.status = errorCodes[code];
@@ -24,11 +28,16 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = 'Resource') => new AppError('NOT_FOUND', `${what} not found`);
-export const forbidden = (message = 'You are not allowed to do this') => new AppError('FORBIDDEN', message);
+export const forbidden = (message = 'You are not allowed to do this') =>
+  new AppError('FORBIDDEN', message);
 export const versionConflict = (currentVersion: number) =>
-  new AppError('VERSION_CONFLICT', 'This record was changed by someone else. Reload it and try again.', {
-    data: { currentVersion },
-  });
+  new AppError(
+    'VERSION_CONFLICT',
+    'This record was changed by someone else. Reload it and try again.',
+    {
+      data: { currentVersion },
+    },
+  );
 /** A 400 about one field, with its message in both languages. */
 export const fieldError = (code: ErrorCode, path: string, message: Localized) =>
   new AppError(code, `${path}: ${message.en}`, { errors: [{ path, message }] });

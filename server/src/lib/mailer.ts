@@ -3,7 +3,10 @@ import { resolve } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 
 export type Mail = { to: string; subject: string; text: string; html?: string | undefined };
-export type Mailer = { send: (mail: Mail, idempotencyKey: string) => Promise<void>; close: () => void };
+export type Mailer = {
+  send: (mail: Mail, idempotencyKey: string) => Promise<void>;
+  close: () => void;
+};
 
 /**
  * SMTP when SMTP_URL is set; otherwise each message is written as `<key>.eml` under MAIL_DIR,
@@ -21,10 +24,18 @@ export function createMailer(options: { smtpUrl: string; mailDir: string; from: 
     };
   }
   const dir = resolve(process.cwd(), options.mailDir);
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const transport = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'unix',
+  });
   return {
     async send(mail, key) {
-      const info = await transport.sendMail({ ...mail, from: options.from, messageId: `<${key}@ketnoi>` });
+      const info = await transport.sendMail({
+        ...mail,
+        from: options.from,
+        messageId: `<${key}@ketnoi>`,
+      });
       await mkdir(dir, { recursive: true });
       await writeFile(resolve(dir, `${key}.eml`), info.message as Buffer);
     },

@@ -8,14 +8,23 @@ import { localizeValidationErrors } from './validation-messages.ts';
 /** A short human title per code, in both languages; `detail` carries the specifics. */
 const titles: Partial<Record<ErrorCode, Localized>> & { default: Localized } = {
   VALIDATION_FAILED: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
-  MALFORMED_JSON: { vi: 'Nội dung gửi lên không phải JSON hợp lệ', en: 'The request body is not valid JSON' },
+  MALFORMED_JSON: {
+    vi: 'Nội dung gửi lên không phải JSON hợp lệ',
+    en: 'The request body is not valid JSON',
+  },
   UNAUTHENTICATED: { vi: 'Bạn cần đăng nhập', en: 'Authentication required' },
   INVALID_CREDENTIALS: { vi: 'E-mail hoặc mật khẩu không đúng', en: 'Wrong e-mail or password' },
-  FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
+  FORBIDDEN: {
+    vi: 'Bạn không có quyền thực hiện thao tác này',
+    en: 'You are not allowed to do this',
+  },
   NOT_FOUND: { vi: 'Không tìm thấy', en: 'Not found' },
   ROUTE_NOT_FOUND: { vi: 'Không có đường dẫn này', en: 'No such route' },
   VERSION_CONFLICT: { vi: 'Dữ liệu đã bị người khác thay đổi', en: 'Changed by someone else' },
-  TOO_MANY_REQUESTS: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau', en: 'Too many requests, try again later' },
+  TOO_MANY_REQUESTS: {
+    vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau',
+    en: 'Too many requests, try again later',
+  },
   SERVICE_UNAVAILABLE: { vi: 'Dịch vụ tạm thời gián đoạn', en: 'Service temporarily unavailable' },
   INTERNAL: { vi: 'Lỗi hệ thống', en: 'Internal error' },
   default: { vi: 'Yêu cầu không thực hiện được', en: 'The request could not be completed' },
@@ -45,7 +54,18 @@ const fastifyCodes: Record<string, ErrorCode> = {
 };
 
 /** PostgreSQL unreachable or restarting: the client may retry, so it is a 503, not a 500. */
-const unavailableErrors = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
+const unavailableErrors = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+]);
 function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) {
     return false;
@@ -54,7 +74,9 @@ function isDatabaseUnavailable(error: unknown): boolean {
   if (code !== undefined && unavailableErrors.has(code)) {
     return true;
   }
-  return /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(error.message);
+  return /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(
+    error.message,
+  );
 }
 
 const localizeFieldError = (e: FieldError, locale: Locale) => ({
@@ -77,14 +99,23 @@ export function toProblem(error: unknown, locale: Locale): Problem {
       status: error.status,
       code: error.code,
       detail: error.message,
-      ...(error.extra.errors ? { errors: error.extra.errors.map((e) => localizeFieldError(e, locale)) } : {}),
+      ...(error.extra.errors
+        ? { errors: error.extra.errors.map((e) => localizeFieldError(e, locale)) }
+        : {}),
       ...(error.extra.headers ? { headers: error.extra.headers } : {}),
       ...(error.extra.data ? { data: error.extra.data } : {}),
     };
   }
-  const fastifyError = error as FastifyError & { validationContext?: string; validation?: ErrorObject[] };
+  const fastifyError = error as FastifyError & {
+    validationContext?: string;
+    validation?: ErrorObject[];
+  };
   if (fastifyError.validation) {
-    const errors = localizeValidationErrors(fastifyError.validation, fastifyError.validationContext ?? 'body', locale);
+    const errors = localizeValidationErrors(
+      fastifyError.validation,
+      fastifyError.validationContext ?? 'body',
+      locale,
+    );
     const first = errors[0];
     return {
       status: 400,
@@ -94,14 +125,23 @@ export function toProblem(error: unknown, locale: Locale): Problem {
     };
   }
   if (isDatabaseUnavailable(error)) {
-    return { status: 503, code: 'SERVICE_UNAVAILABLE', detail: 'The database is not reachable right now', headers: { 'retry-after': '5' } };
+    return {
+      status: 503,
+      code: 'SERVICE_UNAVAILABLE',
+      detail: 'The database is not reachable right now',
+      headers: { 'retry-after': '5' },
+    };
   }
   const status = fastifyError.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const code = fastifyCodes[fastifyError.code] ?? statusCodes[status] ?? 'VALIDATION_FAILED';
     return { status, code, detail: fastifyError.message };
   }
-  return { status: 500, code: 'INTERNAL', detail: 'Something went wrong on our side. It has been logged.' };
+  return {
+    status: 500,
+    code: 'INTERNAL',
+    detail: 'Something went wrong on our side. It has been logged.',
+  };
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem) {

@@ -3,7 +3,11 @@
  * Beyond that `run` fails at once with `onFull()`, so a burst is shed instead of queued
  * without bound (each waiting upload holds its file in memory).
  */
-export function createSemaphore(options: { limit: number; maxWaiting: number; onFull: () => Error }) {
+export function createSemaphore(options: {
+  limit: number;
+  maxWaiting: number;
+  onFull: () => Error;
+}) {
   let active = 0;
   const waiting: (() => void)[] = [];
 

@@ -16,9 +16,15 @@ const messages: Record<string, Localized> = {
   maxItems: { vi: 'Tối đa {limit} mục', en: 'Must have at most {limit} items' },
   uniqueItems: { vi: 'Các mục không được trùng nhau', en: 'Items must be unique' },
   minProperties: { vi: 'Cần ít nhất {limit} trường', en: 'Must have at least {limit} fields' },
-  enum: { vi: 'Giá trị không hợp lệ; chọn một trong: {allowed}', en: 'Invalid value; choose one of: {allowed}' },
+  enum: {
+    vi: 'Giá trị không hợp lệ; chọn một trong: {allowed}',
+    en: 'Invalid value; choose one of: {allowed}',
+  },
   const: { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
-  pattern: { vi: 'Định dạng không hợp lệ (có thể chứa ký tự điều khiển)', en: 'Invalid format (it may contain control characters)' },
+  pattern: {
+    vi: 'Định dạng không hợp lệ (có thể chứa ký tự điều khiển)',
+    en: 'Invalid format (it may contain control characters)',
+  },
   format: { vi: 'Định dạng không hợp lệ: cần {format}', en: 'Invalid format: expected {format}' },
   anyOf: { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
   fallback: { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
@@ -41,13 +47,22 @@ const formatNames: Record<string, Localized> = {
   date: { vi: 'ngày (YYYY-MM-DD)', en: 'a date (YYYY-MM-DD)' },
 };
 
-const partPrefix: Record<string, string> = { body: '', querystring: '/query', params: '/params', headers: '/headers' };
+const partPrefix: Record<string, string> = {
+  body: '',
+  querystring: '/query',
+  params: '/params',
+  headers: '/headers',
+};
 
 /**
  * Turns Ajv errors into `{ path, message }` pairs in the user's language. The path is a JSON
  * pointer into the body (`/organization/taxCode`), or prefixed `/query`, `/params` for other parts.
  */
-export function localizeValidationErrors(errors: ErrorObject[], part: string, locale: Locale): { path: string; message: string }[] {
+export function localizeValidationErrors(
+  errors: ErrorObject[],
+  part: string,
+  locale: Locale,
+): { path: string; message: string }[] {
   const seen = new Set<string>();
   const result: { path: string; message: string }[] = [];
   for (const error of errors) {

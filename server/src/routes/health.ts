@@ -3,7 +3,10 @@ import { sql } from 'drizzle-orm';
 import { Type } from 'typebox';
 
 const withTimeout = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref()),
+  ]);
 
 /**
  * `/health`: the process is alive (for restarts). `/ready`: it can serve, i.e. PostgreSQL and
@@ -12,7 +15,10 @@ const withTimeout = <T>(promise: Promise<T>, ms: number) =>
 const health: FastifyPluginAsync = async (fastify) => {
   fastify.get(
     '/health',
-    { config: { rateLimit: false }, schema: { hide: true, response: { 200: Type.Object({ status: Type.Literal('ok') }) } } },
+    {
+      config: { rateLimit: false },
+      schema: { hide: true, response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
+    },
     async () => ({ status: 'ok' as const }),
   );
 
@@ -23,8 +29,14 @@ const health: FastifyPluginAsync = async (fastify) => {
       schema: {
         hide: true,
         response: {
-          '2xx': Type.Object({ status: Type.String(), checks: Type.Record(Type.String(), Type.String()) }),
-          503: Type.Object({ status: Type.String(), checks: Type.Record(Type.String(), Type.String()) }),
+          '2xx': Type.Object({
+            status: Type.String(),
+            checks: Type.Record(Type.String(), Type.String()),
+          }),
+          503: Type.Object({
+            status: Type.String(),
+            checks: Type.Record(Type.String(), Type.String()),
+          }),
         },
       },
     },

@@ -21,7 +21,10 @@ const media: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ['media'],
         description: 'A stored image variant (WebP). Immutable: cached for a year.',
         params: Type.Object({ '*': Type.String({ maxLength: 240 }) }),
-        response: { 200: Type.String({ format: 'binary', description: 'image/webp' }), ...problemResponses },
+        response: {
+          200: Type.String({ format: 'binary', description: 'image/webp' }),
+          ...problemResponses,
+        },
       },
     },
     async (request, reply) => {

@@ -4,7 +4,12 @@ import type { Session } from '@ketnoi/shared';
 import { categoryByCode, ocopGroupCodes, resolveProvince } from '@ketnoi/shared/reference';
 import { organizations, products, users } from '../../src/db/schema/index.ts';
 import { catalogueProducers, producerTaxCode } from '../../src/db/seed/demo-catalogue.ts';
-import { DEMO_PASSWORD, demoAccounts, demoOrganizations, seedDemo } from '../../src/db/seed/demo.ts';
+import {
+  DEMO_PASSWORD,
+  demoAccounts,
+  demoOrganizations,
+  seedDemo,
+} from '../../src/db/seed/demo.ts';
 import { productFacts } from '../../src/modules/products/products.input.ts';
 import { createTestContext, type TestContext } from '../helpers/test-app.ts';
 
@@ -85,7 +90,10 @@ describe('demo seed', () => {
         expect(match?.matchedAlias, row.nameVi).toBe(row.originLegacyProvince);
       }
       expect(row.nameVi, row.nameVi).toMatch(vietnamese);
-      expect(row.descriptionVi.split(/[.!?](?:\s|$)/).filter(Boolean).length, row.nameVi).toBeGreaterThanOrEqual(2);
+      expect(
+        row.descriptionVi.split(/[.!?](?:\s|$)/).filter(Boolean).length,
+        row.nameVi,
+      ).toBeGreaterThanOrEqual(2);
       expect(row.priceMin!, row.nameVi).toBeLessThanOrEqual(row.priceMax!);
       expect(row.currency).toBe('VND');
       if (row.status === 'published') {
@@ -105,19 +113,32 @@ describe('demo seed', () => {
     for (const status of ['pending_review', 'draft', 'rejected']) {
       expect(statuses.get(status) ?? 0, status).toBeGreaterThan(0);
     }
-    expect(rows.some((r) => r.originLegacyProvince === 'Bắc Giang' && r.provinceCode === 'bac-ninh')).toBe(true);
+    expect(
+      rows.some((r) => r.originLegacyProvince === 'Bắc Giang' && r.provinceCode === 'bac-ninh'),
+    ).toBe(true);
     expect(rows.some((r) => r.exportedTo.length > 0)).toBe(true);
-    expect(rows.some((r) => r.ocopStars === null) && rows.some((r) => r.ocopStars === 5)).toBe(true);
+    expect(rows.some((r) => r.ocopStars === null) && rows.some((r) => r.ocopStars === 5)).toBe(
+      true,
+    );
   });
 
   it('gives the demo accounts’ producers products and keeps the catalogue keyed by tax code', async () => {
     const { db } = ctx.database;
     for (const org of demoOrganizations.filter((o) => o.kind === 'producer')) {
-      const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.legalName, org.legalName));
-      const [owned] = await db.select({ n: count() }).from(products).where(eq(products.producerOrgId, row!.id));
+      const [row] = await db
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(eq(organizations.legalName, org.legalName));
+      const [owned] = await db
+        .select({ n: count() })
+        .from(products)
+        .where(eq(products.producerOrgId, row!.id));
       expect(owned!.n, org.key).toBeGreaterThanOrEqual(2);
     }
-    const [first] = await db.select().from(organizations).where(eq(organizations.taxCode, producerTaxCode(0)));
+    const [first] = await db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.taxCode, producerTaxCode(0)));
     expect(first?.legalName).toBe(catalogueProducers[0]!.legalName);
   });
 

@@ -23,7 +23,8 @@ export function uniqueTaxCode(): string {
   }
 }
 
-export const uniqueEmail = (label = 'user') => `${label}-${randomBytes(4).toString('hex')}@example.vn`;
+export const uniqueEmail = (label = 'user') =>
+  `${label}-${randomBytes(4).toString('hex')}@example.vn`;
 
 export function authHeader(token: string) {
   return { authorization: `Bearer ${token}` };
@@ -46,7 +47,8 @@ export async function register(
       name: `Test ${role}`,
       role,
       organization: {
-        legalName: overrides.legalName ?? `Công ty thử nghiệm ${role} ${randomBytes(2).toString('hex')}`,
+        legalName:
+          overrides.legalName ?? `Công ty thử nghiệm ${role} ${randomBytes(2).toString('hex')}`,
         taxCode: uniqueTaxCode(),
         province: overrides.province ?? 'Hà Nội',
         ...(role === 'producer' ? { legalForm: 'cooperative' } : { channel: 'supermarket-chain' }),
@@ -61,14 +63,28 @@ export async function register(
 }
 
 /** Staff accounts exist only by an admin or the seed; tests insert them directly. */
-export async function createStaff(app: FastifyInstance, database: Database, role: Extract<Role, 'coordinator' | 'admin'>) {
+export async function createStaff(
+  app: FastifyInstance,
+  database: Database,
+  role: Extract<Role, 'coordinator' | 'admin'>,
+) {
   const email = uniqueEmail(role);
-  await database.db.insert(users).values({ email, passwordHash: await hashPassword(PASSWORD), name: `Test ${role}`, role });
+  await database.db
+    .insert(users)
+    .values({ email, passwordHash: await hashPassword(PASSWORD), name: `Test ${role}`, role });
   return login(app, email, PASSWORD);
 }
 
-export async function login(app: FastifyInstance, email: string, password: string): Promise<Account> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+export async function login(
+  app: FastifyInstance,
+  email: string,
+  password: string,
+): Promise<Account> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+  });
   if (response.statusCode !== 200) {
     throw new Error(`login failed: ${response.statusCode} ${response.body}`);
   }
@@ -77,7 +93,10 @@ export async function login(app: FastifyInstance, email: string, password: strin
 }
 
 export async function verifyOrganization(database: Database, organizationId: string) {
-  await database.db.update(organizations).set({ verificationStatus: 'verified', verifiedAt: new Date() }).where(eq(organizations.id, organizationId));
+  await database.db
+    .update(organizations)
+    .set({ verificationStatus: 'verified', verifiedAt: new Date() })
+    .where(eq(organizations.id, organizationId));
 }
 
 /** The refresh cookie from a response, as a Cookie header value. */

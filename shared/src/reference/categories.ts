@@ -19,24 +19,63 @@ export const productCategories = [
   { code: 'honey', group: 'food', vi: 'Mật ong và sản phẩm từ ong', en: 'Honey and bee products' },
   { code: 'tea', group: 'beverage', vi: 'Chè, trà', en: 'Tea' },
   { code: 'coffee', group: 'beverage', vi: 'Cà phê', en: 'Coffee' },
-  { code: 'alcoholic-drinks', group: 'beverage', vi: 'Rượu, đồ uống có cồn', en: 'Alcoholic drinks' },
-  { code: 'soft-drinks', group: 'beverage', vi: 'Nước ép, đồ uống không cồn', en: 'Juices and soft drinks' },
+  {
+    code: 'alcoholic-drinks',
+    group: 'beverage',
+    vi: 'Rượu, đồ uống có cồn',
+    en: 'Alcoholic drinks',
+  },
+  {
+    code: 'soft-drinks',
+    group: 'beverage',
+    vi: 'Nước ép, đồ uống không cồn',
+    en: 'Juices and soft drinks',
+  },
   { code: 'functional-foods', group: 'herbal', vi: 'Thực phẩm chức năng', en: 'Functional foods' },
   { code: 'herbal-medicine', group: 'herbal', vi: 'Thuốc, dược liệu', en: 'Herbal medicine' },
   { code: 'herbal-cosmetics', group: 'herbal', vi: 'Mỹ phẩm thảo dược', en: 'Herbal cosmetics' },
   { code: 'essential-oils', group: 'herbal', vi: 'Tinh dầu', en: 'Essential oils' },
-  { code: 'wood-bamboo-rattan', group: 'handicraft', vi: 'Mây tre đan, gỗ', en: 'Wood, bamboo and rattan' },
+  {
+    code: 'wood-bamboo-rattan',
+    group: 'handicraft',
+    vi: 'Mây tre đan, gỗ',
+    en: 'Wood, bamboo and rattan',
+  },
   { code: 'ceramics', group: 'handicraft', vi: 'Gốm sứ', en: 'Ceramics' },
-  { code: 'textiles', group: 'handicraft', vi: 'Dệt may, thổ cẩm, lụa', en: 'Textiles, brocade and silk' },
-  { code: 'other-crafts', group: 'handicraft', vi: 'Thủ công mỹ nghệ khác', en: 'Other handicrafts' },
+  {
+    code: 'textiles',
+    group: 'handicraft',
+    vi: 'Dệt may, thổ cẩm, lụa',
+    en: 'Textiles, brocade and silk',
+  },
+  {
+    code: 'other-crafts',
+    group: 'handicraft',
+    vi: 'Thủ công mỹ nghệ khác',
+    en: 'Other handicrafts',
+  },
   { code: 'flowers', group: 'ornamental', vi: 'Hoa', en: 'Flowers' },
   { code: 'ornamental-plants', group: 'ornamental', vi: 'Cây cảnh', en: 'Ornamental plants' },
-  { code: 'ornamental-animals', group: 'ornamental', vi: 'Sinh vật cảnh', en: 'Ornamental animals' },
+  {
+    code: 'ornamental-animals',
+    group: 'ornamental',
+    vi: 'Sinh vật cảnh',
+    en: 'Ornamental animals',
+  },
   { code: 'community-tourism', group: 'tourism', vi: 'Du lịch cộng đồng', en: 'Community tourism' },
-  { code: 'eco-tourism', group: 'tourism', vi: 'Du lịch sinh thái, điểm du lịch', en: 'Eco-tourism and destinations' },
+  {
+    code: 'eco-tourism',
+    group: 'tourism',
+    vi: 'Du lịch sinh thái, điểm du lịch',
+    en: 'Eco-tourism and destinations',
+  },
 ] as const satisfies readonly ProductCategory[];
 
 export type ProductCategoryCode = (typeof productCategories)[number]['code'];
-export const productCategoryCodes = productCategories.map((c) => c.code) as unknown as readonly [ProductCategoryCode, ...ProductCategoryCode[]];
+export const productCategoryCodes = productCategories.map((c) => c.code) as unknown as readonly [
+  ProductCategoryCode,
+  ...ProductCategoryCode[],
+];
 
-export const categoryByCode = (code: string): ProductCategory | undefined => productCategories.find((c) => c.code === code);
+export const categoryByCode = (code: string): ProductCategory | undefined =>
+  productCategories.find((c) => c.code === code);

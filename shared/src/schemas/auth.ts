@@ -35,7 +35,10 @@ export const RegisterBodySchema = Type.Object(
 export type RegisterBody = Static<typeof RegisterBodySchema>;
 
 export const LoginBodySchema = Type.Object(
-  { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 256 }) },
+  {
+    email: Type.String({ minLength: 1, maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: 256 }),
+  },
   { additionalProperties: false },
 );
 export type LoginBody = Static<typeof LoginBodySchema>;
@@ -46,5 +49,8 @@ export const EmptyBodySchema = Type.Object({}, { additionalProperties: false });
 export const SessionSchema = Type.Object({ accessToken: Type.String(), user: UserSchema });
 export type Session = Static<typeof SessionSchema>;
 
-export const MeSchema = Type.Object({ user: UserSchema, organization: Nullable(OrganizationSchema) });
+export const MeSchema = Type.Object({
+  user: UserSchema,
+  organization: Nullable(OrganizationSchema),
+});
 export type Me = Static<typeof MeSchema>;

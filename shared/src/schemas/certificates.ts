@@ -15,7 +15,12 @@ export const CertificateSchemeSchema = Type.Enum(certificateSchemes);
  * indefinitely, a product self-declaration lasts as long as the product is unchanged, a GS1
  * membership and traceability stamps are not time-bound certificates. Every other scheme needs one.
  */
-export const openEndedSchemes = ['gi', 'self-declaration', 'gs1-barcode', 'traceability-stamp'] as const satisfies readonly CertificateScheme[];
+export const openEndedSchemes = [
+  'gi',
+  'self-declaration',
+  'gs1-barcode',
+  'traceability-stamp',
+] as const satisfies readonly CertificateScheme[];
 
 /**
  * - `valid`: verified by a coordinator and more than 90 days from expiry (or never expiring);
@@ -41,7 +46,11 @@ export const CalendarDateSchema = Type.String({ format: 'date', description: 'YY
 const certificateFields = {
   scheme: CertificateSchemeSchema,
   stars: Nullable(Type.Enum([3, 4, 5], { description: 'OCOP only: the star rating' })),
-  issuer: Text({ minLength: 2, maxLength: 200, description: 'The certification body or authority' }),
+  issuer: Text({
+    minLength: 2,
+    maxLength: 200,
+    description: 'The certification body or authority',
+  }),
   number: Text({ minLength: 1, maxLength: 100, description: 'Certificate or decision number' }),
   issuedOn: CalendarDateSchema,
   expiresOn: Nullable(
@@ -56,7 +65,13 @@ const certificateFields = {
 export const CreateCertificateBodySchema = Type.Object(
   {
     productId: Type.Optional(
-      Nullable(Type.String({ format: 'uuid', description: 'One of your products; absent or null for a producer-level certificate that covers all of them' })),
+      Nullable(
+        Type.String({
+          format: 'uuid',
+          description:
+            'One of your products; absent or null for a producer-level certificate that covers all of them',
+        }),
+      ),
     ),
     scheme: certificateFields.scheme,
     stars: Type.Optional(certificateFields.stars),
@@ -84,7 +99,10 @@ export const UpdateCertificateBodySchema = Type.Object(
 );
 export type UpdateCertificateBody = Static<typeof UpdateCertificateBodySchema>;
 
-export const VerifyCertificateBodySchema = Type.Object({ version: VersionSchema }, { additionalProperties: false });
+export const VerifyCertificateBodySchema = Type.Object(
+  { version: VersionSchema },
+  { additionalProperties: false },
+);
 export type VerifyCertificateBody = Static<typeof VerifyCertificateBodySchema>;
 
 export const CertificateEvidenceSchema = Type.Object({
@@ -138,4 +156,7 @@ export const ListCertificatesQuerySchema = Type.Object(
 );
 export type ListCertificatesQuery = Static<typeof ListCertificatesQuerySchema>;
 
-export const CertificateVersionQuerySchema = Type.Object({ version: VersionSchema }, { additionalProperties: false });
+export const CertificateVersionQuerySchema = Type.Object(
+  { version: VersionSchema },
+  { additionalProperties: false },
+);

@@ -33,7 +33,10 @@ export function Text(options: { minLength?: number; maxLength: number; descripti
 
 /** Multi-line text: newlines and tabs allowed, other control characters not. */
 export function LongText(options: { minLength?: number; maxLength: number; description?: string }) {
-  return Type.String({ pattern: '^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$', ...options });
+  return Type.String({
+    pattern: '^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$',
+    ...options,
+  });
 }
 
 export function Nullable<T extends TSchema>(schema: T) {
@@ -49,8 +52,12 @@ export const ProblemDetailsSchema = Type.Object(
     code: Type.String(),
     instance: Type.Optional(Type.String()),
     errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
-    currentVersion: Type.Optional(Type.Integer({ description: 'With VERSION_CONFLICT: the version now stored' })),
-    allowed: Type.Optional(Type.Array(Type.String(), { description: 'With INVALID_STATE: the transitions allowed now' })),
+    currentVersion: Type.Optional(
+      Type.Integer({ description: 'With VERSION_CONFLICT: the version now stored' }),
+    ),
+    allowed: Type.Optional(
+      Type.Array(Type.String(), { description: 'With INVALID_STATE: the transitions allowed now' }),
+    ),
   },
   { $id: 'ProblemDetails', additionalProperties: true },
 );

@@ -18,7 +18,9 @@ export const ImportRowErrorSchema = Type.Object({
   row: Type.Integer(),
   column: Type.String({ description: 'The column header as in the template (bilingual)' }),
   value: Nullable(Type.String({ description: 'The cell as read, truncated to 200 characters' })),
-  message: Type.String({ description: "In the caller's language (Accept-Language, else the user's locale)" }),
+  message: Type.String({
+    description: "In the caller's language (Accept-Language, else the user's locale)",
+  }),
 });
 export type ImportRowError = Static<typeof ImportRowErrorSchema>;
 

@@ -12,7 +12,10 @@ export const NotificationSchema = Type.Object({
 });
 export type Notification = Static<typeof NotificationSchema>;
 
-export const NotificationListSchema = Type.Object({ items: Type.Array(NotificationSchema), unread: Type.Integer() });
+export const NotificationListSchema = Type.Object({
+  items: Type.Array(NotificationSchema),
+  unread: Type.Integer(),
+});
 export type NotificationList = Static<typeof NotificationListSchema>;
 
 export const NotificationsQuerySchema = Type.Object(

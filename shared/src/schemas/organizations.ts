@@ -5,11 +5,27 @@ import {
   OrganizationKindSchema,
   VerificationStatusSchema,
 } from '../enums.ts';
-import { IdSchema, LongText, Nullable, PageSchema, Text, TimestampSchema, VersionSchema } from './common.ts';
+import {
+  IdSchema,
+  LongText,
+  Nullable,
+  PageSchema,
+  Text,
+  TimestampSchema,
+  VersionSchema,
+} from './common.ts';
 
 const CountrySchema = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' });
-const TaxCodeInput = Type.String({ minLength: 1, maxLength: 20, description: 'MST: 10 digits, or 10-3 for a branch' });
-const ProvinceInput = Text({ minLength: 1, maxLength: 80, description: 'Province code or name; pre-2025 names are accepted' });
+const TaxCodeInput = Type.String({
+  minLength: 1,
+  maxLength: 20,
+  description: 'MST: 10 digits, or 10-3 for a branch',
+});
+const ProvinceInput = Text({
+  minLength: 1,
+  maxLength: 80,
+  description: 'Province code or name; pre-2025 names are accepted',
+});
 const PhoneSchema = Type.String({ pattern: '^[0-9+() .-]{6,24}$' });
 const WebsiteSchema = Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 300 });
 
@@ -22,9 +38,19 @@ export const RetailReadinessSchema = Type.Object(
     canIssueVatInvoice: Type.Boolean({ default: false }),
     hasGs1Barcode: Type.Boolean({ default: false }),
     hasTraceabilityStamp: Type.Boolean({ default: false }),
-    maxPaymentDays: Type.Integer({ minimum: 0, maximum: 180, default: 0, description: 'Longest payment term (công nợ) the producer can carry' }),
+    maxPaymentDays: Type.Integer({
+      minimum: 0,
+      maximum: 180,
+      default: 0,
+      description: 'Longest payment term (công nợ) the producer can carry',
+    }),
     acceptsConsignment: Type.Boolean({ default: false }),
-    promotionBudgetPercent: Type.Integer({ minimum: 0, maximum: 100, default: 0, description: 'Share of product cost available for retailer promotions' }),
+    promotionBudgetPercent: Type.Integer({
+      minimum: 0,
+      maximum: 100,
+      default: 0,
+      description: 'Share of product cost available for retailer promotions',
+    }),
   },
   { additionalProperties: false },
 );

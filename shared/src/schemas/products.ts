@@ -5,9 +5,23 @@ import {
   productCategoryCodes,
   unitCodes,
 } from '../reference/index.ts';
-import { IdSchema, LongText, Nullable, PageSchema, Text, TimestampSchema, VersionSchema } from './common.ts';
+import {
+  IdSchema,
+  LongText,
+  Nullable,
+  PageSchema,
+  Text,
+  TimestampSchema,
+  VersionSchema,
+} from './common.ts';
 
-export const productStatuses = ['draft', 'pending_review', 'published', 'rejected', 'archived'] as const;
+export const productStatuses = [
+  'draft',
+  'pending_review',
+  'published',
+  'rejected',
+  'archived',
+] as const;
 export type ProductStatus = (typeof productStatuses)[number];
 export const ProductStatusSchema = Type.Enum(productStatuses);
 
@@ -15,7 +29,10 @@ export const storageModes = ['ambient', 'chilled', 'frozen'] as const;
 export type StorageMode = (typeof storageModes)[number];
 export const StorageModeSchema = Type.Enum(storageModes);
 
-export const CountryCodeSchema = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' });
+export const CountryCodeSchema = Type.String({
+  pattern: '^[A-Z]{2}$',
+  description: 'ISO 3166-1 alpha-2',
+});
 export const MonthSchema = Type.Integer({ minimum: 1, maximum: 12 });
 
 /** Money is an integer in the currency's smallest unit (đồng, cents). */
@@ -33,12 +50,28 @@ const productFields = {
   ocopGroup: Type.Enum(ocopGroupCodes),
   category: Type.Enum(productCategoryCodes),
   ocopStars: Nullable(Type.Enum([3, 4, 5])),
-  province: Text({ minLength: 1, maxLength: 80, description: 'Province of origin: code or name; pre-2025 names accepted' }),
-  originLegacyProvince: Nullable(Text({ maxLength: 80, description: 'The pre-2025 province the product name carries, e.g. "Bắc Giang" for vải thiều Bắc Giang' })),
+  province: Text({
+    minLength: 1,
+    maxLength: 80,
+    description: 'Province of origin: code or name; pre-2025 names accepted',
+  }),
+  originLegacyProvince: Nullable(
+    Text({
+      maxLength: 80,
+      description:
+        'The pre-2025 province the product name carries, e.g. "Bắc Giang" for vải thiều Bắc Giang',
+    }),
+  ),
   monthsAvailable: Type.Array(MonthSchema, { minItems: 1, maxItems: 12, uniqueItems: true }),
-  hsCode: Nullable(Type.String({ maxLength: 20, description: 'HS code, 6–10 digits (dots and spaces allowed)' })),
+  hsCode: Nullable(
+    Type.String({ maxLength: 20, description: 'HS code, 6–10 digits (dots and spaces allowed)' }),
+  ),
   unit: Type.Enum(unitCodes),
-  moq: Type.Number({ exclusiveMinimum: 0, maximum: 1e9, description: 'Minimum order quantity, in `unit`' }),
+  moq: Type.Number({
+    exclusiveMinimum: 0,
+    maximum: 1e9,
+    description: 'Minimum order quantity, in `unit`',
+  }),
   monthlyCapacity: Type.Number({ minimum: 0, maximum: 1e10, description: 'In `unit` per month' }),
   leadTimeDays: Type.Integer({ minimum: 0, maximum: 365 }),
   priceMin: Nullable(MoneySchema),
@@ -109,7 +142,10 @@ export const UpdateProductBodySchema = Type.Object(
 );
 export type UpdateProductBody = Static<typeof UpdateProductBodySchema>;
 
-export const VersionBodySchema = Type.Object({ version: VersionSchema }, { additionalProperties: false });
+export const VersionBodySchema = Type.Object(
+  { version: VersionSchema },
+  { additionalProperties: false },
+);
 
 export const ProductImageSchema = Type.Object({
   id: IdSchema,
@@ -226,7 +262,10 @@ export const productImageRules = {
   types: ['image/jpeg', 'image/png', 'image/webp'],
 } as const;
 
-export const ProductImageParamsSchema = Type.Object({ id: IdSchema, imageId: IdSchema }, { additionalProperties: false });
+export const ProductImageParamsSchema = Type.Object(
+  { id: IdSchema, imageId: IdSchema },
+  { additionalProperties: false },
+);
 export type ProductImageParams = Static<typeof ProductImageParamsSchema>;
 
 /** Every image of the product exactly once, in the new order; the first becomes the cover. */

@@ -14,15 +14,24 @@ export const SearchProductsQuerySchema = Type.Object(
     q: Type.Optional(Type.String({ maxLength: 200 })),
     group: Type.Optional(Type.Enum(ocopGroupCodes)),
     category: Type.Optional(Type.Enum(productCategoryCodes)),
-    province: Type.Optional(Text({ maxLength: 80, description: 'Code or name; pre-2025 names map to the new unit' })),
+    province: Type.Optional(
+      Text({ maxLength: 80, description: 'Code or name; pre-2025 names map to the new unit' }),
+    ),
     region: Type.Optional(Type.String({ maxLength: 60 })),
     minStars: Type.Optional(Type.Integer({ minimum: 3, maximum: 5 })),
-    certifications: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 10, description: 'All of these, valid (verified and unexpired)' })),
+    certifications: Type.Optional(
+      Type.Array(Type.String({ maxLength: 40 }), {
+        maxItems: 10,
+        description: 'All of these, valid (verified and unexpired)',
+      }),
+    ),
     storage: Type.Optional(StorageModeSchema),
     exportedTo: Type.Optional(CountryCodeSchema),
     priceMin: Type.Optional(Type.Integer({ minimum: 0 })),
     priceMax: Type.Optional(Type.Integer({ minimum: 0 })),
-    currency: Type.Optional(Type.Enum(currencyCodes, { default: 'VND', description: 'Currency of priceMin/priceMax' })),
+    currency: Type.Optional(
+      Type.Enum(currencyCodes, { default: 'VND', description: 'Currency of priceMin/priceMax' }),
+    ),
     moqMax: Type.Optional(Type.Number({ minimum: 0 })),
     sort: Type.Enum(searchSorts, { default: 'relevance' }),
     page: Type.Integer({ minimum: 1, maximum: MAX_SEARCH_HITS, default: 1 }),
@@ -33,7 +42,10 @@ export const SearchProductsQuerySchema = Type.Object(
 export type SearchProductsQuery = Static<typeof SearchProductsQuerySchema>;
 
 /** Character ranges [start, end) of matched words, so clients highlight without parsing markup. */
-export const HighlightSchema = Type.Record(Type.String(), Type.Array(Type.Tuple([Type.Integer(), Type.Integer()])));
+export const HighlightSchema = Type.Record(
+  Type.String(),
+  Type.Array(Type.Tuple([Type.Integer(), Type.Integer()])),
+);
 
 export const SearchHitSchema = Type.Object({
   id: IdSchema,
@@ -60,7 +72,16 @@ export const SearchHitSchema = Type.Object({
 export type SearchHit = Static<typeof SearchHitSchema>;
 
 export const FacetCountsSchema = Type.Record(Type.String(), Type.Integer());
-export const searchFacets = ['group', 'category', 'province', 'region', 'stars', 'certifications', 'storage', 'exportedTo'] as const;
+export const searchFacets = [
+  'group',
+  'category',
+  'province',
+  'region',
+  'stars',
+  'certifications',
+  'storage',
+  'exportedTo',
+] as const;
 export type SearchFacet = (typeof searchFacets)[number];
 
 export const SearchResultSchema = Type.Object({
@@ -68,7 +89,12 @@ export const SearchResultSchema = Type.Object({
   total: Type.Integer(),
   /** True when `total` stopped counting at MAX_SEARCH_HITS. */
   totalCapped: Type.Boolean(),
-  facets: Type.Object(Object.fromEntries(searchFacets.map((f) => [f, FacetCountsSchema])) as Record<SearchFacet, typeof FacetCountsSchema>),
+  facets: Type.Object(
+    Object.fromEntries(searchFacets.map((f) => [f, FacetCountsSchema])) as Record<
+      SearchFacet,
+      typeof FacetCountsSchema
+    >,
+  ),
   page: Type.Integer(),
   limit: Type.Integer(),
   tookMs: Type.Number(),

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { id, timestamps, version } from './columns.ts';
 import { organizations } from './organizations.ts';
 import { products } from './products.ts';
@@ -40,13 +50,24 @@ export const certificates = pgTable(
     index('certificates_organization_idx').on(t.organizationId),
     index('certificates_product_idx').on(t.productId),
     // The daily reminder job reads certificates by expiry date.
-    index('certificates_expires_on_idx').on(t.expiresOn).where(sql`${t.expiresOn} is not null`),
-    check('certificates_stars_check', sql`(${t.scheme} = 'ocop' and ${t.stars} between 3 and 5) or (${t.scheme} <> 'ocop' and ${t.stars} is null)`),
-    check('certificates_dates_check', sql`${t.expiresOn} is null or ${t.expiresOn} >= ${t.issuedOn}`),
+    index('certificates_expires_on_idx')
+      .on(t.expiresOn)
+      .where(sql`${t.expiresOn} is not null`),
+    check(
+      'certificates_stars_check',
+      sql`(${t.scheme} = 'ocop' and ${t.stars} between 3 and 5) or (${t.scheme} <> 'ocop' and ${t.stars} is null)`,
+    ),
+    check(
+      'certificates_dates_check',
+      sql`${t.expiresOn} is null or ${t.expiresOn} >= ${t.issuedOn}`,
+    ),
     check(
       'certificates_evidence_check',
       sql`(${t.evidenceKey} is null and ${t.evidenceContentType} is null and ${t.evidenceBytes} is null) or (${t.evidenceKey} is not null and ${t.evidenceContentType} is not null and ${t.evidenceBytes} is not null)`,
     ),
-    check('certificates_verified_check', sql`(${t.verifiedAt} is null) = (${t.verifiedBy} is null)`),
+    check(
+      'certificates_verified_check',
+      sql`(${t.verifiedAt} is null) = (${t.verifiedBy} is null)`,
+    ),
   ],
 );

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { char, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  char,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { importFormats, importStatuses } from '@ketnoi/shared';
 import { id, timestamps } from './columns.ts';
 import { organizations } from './organizations.ts';
@@ -10,7 +21,12 @@ export const importFormat = pgEnum('import_format', importFormats);
 
 /** A message kept in both languages; the API answers in the caller's. */
 export type StoredText = { vi: string; en: string };
-export type StoredImportError = { row: number; column: string; value: string | null; message: StoredText };
+export type StoredImportError = {
+  row: number;
+  column: string;
+  value: string | null;
+  message: StoredText;
+};
 export type StoredImportWarning = { column: string; message: StoredText };
 
 /**
@@ -41,8 +57,14 @@ export const imports = pgTable(
     rowsDone: integer().notNull().default(0),
     rowsCreated: integer().notNull().default(0),
     rowsFailed: integer().notNull().default(0),
-    errors: jsonb().$type<StoredImportError[]>().notNull().default(sql`'[]'::jsonb`),
-    warnings: jsonb().$type<StoredImportWarning[]>().notNull().default(sql`'[]'::jsonb`),
+    errors: jsonb()
+      .$type<StoredImportError[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    warnings: jsonb()
+      .$type<StoredImportWarning[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** Why the import as a whole failed; null otherwise. */
     error: jsonb().$type<StoredText>(),
     startedAt: timestamp({ withTimezone: true }),

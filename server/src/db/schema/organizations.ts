@@ -1,6 +1,22 @@
 import { sql } from 'drizzle-orm';
-import { char, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { distributorChannels, legalForms, organizationKinds, verificationStatuses, type RetailReadiness } from '@ketnoi/shared';
+import {
+  char,
+  index,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  distributorChannels,
+  legalForms,
+  organizationKinds,
+  verificationStatuses,
+  type RetailReadiness,
+} from '@ketnoi/shared';
 import { id, timestamps, version } from './columns.ts';
 import { provinces } from './reference.ts';
 

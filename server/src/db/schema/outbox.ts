@@ -22,7 +22,9 @@ export const outbox = pgTable(
     lastError: text(),
   },
   (t) => [
-    index('outbox_pending_idx').on(t.id).where(sql`${t.dispatchedAt} is null`),
+    index('outbox_pending_idx')
+      .on(t.id)
+      .where(sql`${t.dispatchedAt} is null`),
     index('outbox_unfinished_idx')
       .on(t.dispatchedAt)
       .where(sql`${t.dispatchedAt} is not null and ${t.doneAt} is null and ${t.failedAt} is null`),

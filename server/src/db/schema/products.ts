@@ -48,7 +48,10 @@ export const products = pgTable(
       .notNull()
       .references(() => provinces.code),
     originLegacyProvince: text(),
-    monthsAvailable: smallint().array().notNull().default(sql`'{1,2,3,4,5,6,7,8,9,10,11,12}'`),
+    monthsAvailable: smallint()
+      .array()
+      .notNull()
+      .default(sql`'{1,2,3,4,5,6,7,8,9,10,11,12}'`),
     hsCode: text(),
     unit: text().notNull(),
     moq: doublePrecision().notNull(),
@@ -60,7 +63,10 @@ export const products = pgTable(
     shelfLifeDays: integer(),
     storage: storageMode().notNull().default('ambient'),
     packaging: text(),
-    exportedTo: char({ length: 2 }).array().notNull().default(sql`'{}'`),
+    exportedTo: char({ length: 2 })
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     publicFacts: jsonb().$type<ProductFacts>(),
     reviewNote: text(),
     reviewedBy: uuid(),

@@ -59,16 +59,22 @@ export const catalogueRegions: readonly CatalogueRegion[] = [
   caMau,
 ];
 
-export const catalogueProducers: readonly CatalogueProducer[] = catalogueRegions.flatMap((r) => r.producers);
-export const demoProducerLines: readonly DemoProducerLines[] = catalogueRegions.flatMap((r) => r.demoProducerLines ?? []);
+export const catalogueProducers: readonly CatalogueProducer[] = catalogueRegions.flatMap(
+  (r) => r.producers,
+);
+export const demoProducerLines: readonly DemoProducerLines[] = catalogueRegions.flatMap(
+  (r) => r.demoProducerLines ?? [],
+);
 export { catalogueDistributors };
 
 export const producerTaxCode = (index: number) => demoTaxCode(1000 + index);
 export const distributorTaxCode = (index: number) => demoTaxCode(2000 + index);
 
 /** The product name of one variant: the line's name, then the variant's ("Cam Cao Phong loại 1, thùng 10 kg"). */
-export const variantNameVi = (line: CatalogueLine, variantVi: string) => (variantVi ? `${line.vi} ${variantVi}` : line.vi);
-const variantNameEn = (line: CatalogueLine, variantEn: string) => (variantEn ? `${line.en}, ${variantEn}` : line.en);
+export const variantNameVi = (line: CatalogueLine, variantVi: string) =>
+  variantVi ? `${line.vi} ${variantVi}` : line.vi;
+const variantNameEn = (line: CatalogueLine, variantEn: string) =>
+  variantEn ? `${line.en}, ${variantEn}` : line.en;
 
 /** The reference spelling of a line's pre-2025 province, checked to lie in `province`; throws otherwise. */
 export function legacyProvinceOf(line: CatalogueLine, province: string): string | null {
@@ -77,7 +83,9 @@ export function legacyProvinceOf(line: CatalogueLine, province: string): string 
   }
   const match = resolveProvince(line.legacy);
   if (!match?.matchedAlias || match.province.code !== province) {
-    throw new Error(`demo catalogue: "${line.vi}" carries "${line.legacy}", which was not merged into ${province}`);
+    throw new Error(
+      `demo catalogue: "${line.vi}" carries "${line.legacy}", which was not merged into ${province}`,
+    );
   }
   return match.matchedAlias;
 }
@@ -103,7 +111,12 @@ function checkLine(line: CatalogueLine, province: string, problems: string[]) {
     problems.push(`${where}: rejected without a review note`);
   }
   for (const v of line.variants) {
-    if (v.price[0] > v.price[1] || v.moq <= 0 || v.cap < 0 || variantNameVi(line, v.vi).length > 200) {
+    if (
+      v.price[0] > v.price[1] ||
+      v.moq <= 0 ||
+      v.cap < 0 ||
+      variantNameVi(line, v.vi).length > 200
+    ) {
       problems.push(`${where} ${v.vi}: price, MOQ, capacity or name length`);
     }
   }
@@ -162,7 +175,17 @@ function reviewState(
   producerStatus: VerificationStatus,
   now: number,
   reviewerId: string | null,
-): Pick<NewProductRow, 'status' | 'reviewNote' | 'reviewedBy' | 'reviewedAt' | 'submittedAt' | 'publishedAt' | 'createdAt' | 'updatedAt'> {
+): Pick<
+  NewProductRow,
+  | 'status'
+  | 'reviewNote'
+  | 'reviewedBy'
+  | 'reviewedAt'
+  | 'submittedAt'
+  | 'publishedAt'
+  | 'createdAt'
+  | 'updatedAt'
+> {
   const k = plan.ordinal;
   let status: Exclude<ProductStatus, 'archived'>;
   if (plan.line.status) {
@@ -208,11 +231,29 @@ function reviewState(
     }
     case 'pending_review': {
       const created = 2 + (k % 20);
-      return { status, reviewNote: null, reviewedBy: null, reviewedAt: null, submittedAt: at(created - 1, k % 5), publishedAt: null, createdAt: at(created), updatedAt: at(created - 1, k % 5) };
+      return {
+        status,
+        reviewNote: null,
+        reviewedBy: null,
+        reviewedAt: null,
+        submittedAt: at(created - 1, k % 5),
+        publishedAt: null,
+        createdAt: at(created),
+        updatedAt: at(created - 1, k % 5),
+      };
     }
     case 'draft': {
       const created = 1 + (k % 30);
-      return { status, reviewNote: null, reviewedBy: null, reviewedAt: null, submittedAt: null, publishedAt: null, createdAt: at(created), updatedAt: at(created) };
+      return {
+        status,
+        reviewNote: null,
+        reviewedBy: null,
+        reviewedAt: null,
+        submittedAt: null,
+        publishedAt: null,
+        createdAt: at(created),
+        updatedAt: at(created),
+      };
     }
   }
 }
@@ -234,7 +275,13 @@ function productRows(
     const category = categoryByCode(line.cat)!;
     const legacy = legacyProvinceOf(line, province);
     for (const variant of line.variants) {
-      const review = reviewState({ ordinal: nextOrdinal(), line, province }, lineIndex, producerStatus, now, reviewerId);
+      const review = reviewState(
+        { ordinal: nextOrdinal(), line, province },
+        lineIndex,
+        producerStatus,
+        now,
+        reviewerId,
+      );
       const row: NewProductRow = {
         id: uuidv7(),
         producerOrgId,
@@ -278,7 +325,11 @@ function demoPhone(index: number): string {
 
 function producerAddress(locality: string, province: string): string {
   const p = provinceByCode(province)!;
-  const unit = p.city ? (p.vi.startsWith('Thành phố') ? p.vi : `thành phố ${p.vi}`) : `tỉnh ${p.vi}`;
+  const unit = p.city
+    ? p.vi.startsWith('Thành phố')
+      ? p.vi
+      : `thành phố ${p.vi}`
+    : `tỉnh ${p.vi}`;
   return `${locality}, ${unit}`;
 }
 
@@ -295,7 +346,11 @@ const BATCH = 500;
  */
 export async function seedDemoCatalogue(
   db: Db,
-  options: { demoProducers: ReadonlyMap<string, DemoProducerRef>; reviewerId: string | null; now?: Date },
+  options: {
+    demoProducers: ReadonlyMap<string, DemoProducerRef>;
+    reviewerId: string | null;
+    now?: Date;
+  },
 ): Promise<CatalogueSeedResult> {
   validateCatalogue(new Map([...options.demoProducers].map(([key, ref]) => [key, ref.province])));
   const now = (options.now ?? new Date()).getTime();
@@ -322,7 +377,15 @@ export async function seedDemoCatalogue(
       const id = uuidv7();
       const isNew = !existing.has(producerCodes[i]!);
       // Plan every producer's products, new or not, so each product keeps its ordinal (and status).
-      const rows = productRows(id, producer.status, producer.province, producer.lines, nextOrdinal, now, reviewerId);
+      const rows = productRows(
+        id,
+        producer.status,
+        producer.province,
+        producer.lines,
+        nextOrdinal,
+        now,
+        reviewerId,
+      );
       if (!isNew) {
         return;
       }
@@ -341,7 +404,10 @@ export async function seedDemoCatalogue(
         contactName: producer.contact,
         contactPhone: producer.phone ?? demoPhone(i),
         website: producer.website ?? null,
-        retailReadiness: typeof producer.readiness === 'string' ? readinessPresets[producer.readiness] : producer.readiness,
+        retailReadiness:
+          typeof producer.readiness === 'string'
+            ? readinessPresets[producer.readiness]
+            : producer.readiness,
         verificationStatus: producer.status,
         verificationNote: producer.verificationNote ?? null,
         verifiedBy: producer.status === 'verified' ? reviewerId : null,
@@ -391,8 +457,18 @@ export async function seedDemoCatalogue(
     );
     for (const { key, lines } of demoProducerLines) {
       const ref = options.demoProducers.get(key)!;
-      const rows = productRows(ref.id, ref.status, ref.province, lines, nextOrdinal, now, reviewerId);
-      newProducts.push(...rows.filter((row) => !have.has(`${row.producerOrgId}\u0000${row.nameVi}`)));
+      const rows = productRows(
+        ref.id,
+        ref.status,
+        ref.province,
+        lines,
+        nextOrdinal,
+        now,
+        reviewerId,
+      );
+      newProducts.push(
+        ...rows.filter((row) => !have.has(`${row.producerOrgId}\u0000${row.nameVi}`)),
+      );
     }
 
     for (let i = 0; i < newOrganizations.length; i += BATCH) {

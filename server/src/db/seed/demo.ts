@@ -37,7 +37,8 @@ export const demoOrganizations: DemoOrganization[] = [
     legalForm: 'cooperative',
     status: 'verified',
     descriptionVi: 'HTX trồng và chế biến chè đặc sản Tân Cương theo VietGAP, sản phẩm OCOP 4 sao.',
-    descriptionEn: 'Cooperative growing and processing Tan Cuong specialty tea under VietGAP; 4-star OCOP products.',
+    descriptionEn:
+      'Cooperative growing and processing Tan Cuong specialty tea under VietGAP; 4-star OCOP products.',
     contactName: 'Hoàng Văn Bình',
     contactPhone: '0912 345 678',
   },
@@ -50,8 +51,10 @@ export const demoOrganizations: DemoOrganization[] = [
     address: 'Đặc khu Phú Quốc, tỉnh An Giang',
     legalForm: 'enterprise',
     status: 'verified',
-    descriptionVi: 'Nhà thùng truyền thống sản xuất nước mắm cá cơm Phú Quốc, chỉ dẫn địa lý được bảo hộ.',
-    descriptionEn: 'Traditional barrel house making Phu Quoc anchovy fish sauce with protected geographical indication.',
+    descriptionVi:
+      'Nhà thùng truyền thống sản xuất nước mắm cá cơm Phú Quốc, chỉ dẫn địa lý được bảo hộ.',
+    descriptionEn:
+      'Traditional barrel house making Phu Quoc anchovy fish sauce with protected geographical indication.',
     contactName: 'Trần Thị Hưng',
     contactPhone: '0297 3846 123',
   },
@@ -63,7 +66,8 @@ export const demoOrganizations: DemoOrganization[] = [
     address: 'Xã Ba Bể, tỉnh Thái Nguyên (trước đây tỉnh Bắc Kạn)',
     legalForm: 'cooperative',
     status: 'verified',
-    descriptionVi: 'Mật ong bạc hà và mật ong rừng Ba Bể, nuôi ong tự nhiên trong vùng lõi vườn quốc gia.',
+    descriptionVi:
+      'Mật ong bạc hà và mật ong rừng Ba Bể, nuôi ong tự nhiên trong vùng lõi vườn quốc gia.',
     contactName: 'Lý Văn Thành',
     contactPhone: '0868 112 233',
   },
@@ -120,18 +124,60 @@ export const demoOrganizations: DemoOrganization[] = [
   },
 ];
 
-type DemoAccount = { email: string; name: string; role: Role; organization?: string; locale?: 'vi' | 'en' };
+type DemoAccount = {
+  email: string;
+  name: string;
+  role: Role;
+  organization?: string;
+  locale?: 'vi' | 'en';
+};
 
 export const demoAccounts: DemoAccount[] = [
   { email: 'admin@ketnoi.vn', name: 'Quản trị hệ thống', role: 'admin' },
   { email: 'coordinator@ketnoi.vn', name: 'Lê Thu Hà (Trung tâm XTTM)', role: 'coordinator' },
-  { email: 'producer@ketnoi.vn', name: 'Hoàng Văn Bình', role: 'producer', organization: 'che-tan-cuong' },
-  { email: 'distributor@ketnoi.vn', name: 'Phạm Minh Châu', role: 'distributor', organization: 'chuoi-sieu-thi-xanh' },
-  { email: 'producer.pending@ketnoi.vn', name: 'Nguyễn Văn Lục', role: 'producer', organization: 'vai-thieu-luc-ngan' },
-  { email: 'importer@ketnoi.vn', name: 'Sato Hiroshi', role: 'distributor', organization: 'tokyo-asian-foods', locale: 'en' },
-  { email: 'fishsauce@ketnoi.vn', name: 'Trần Thị Hưng', role: 'producer', organization: 'nuoc-mam-phu-quoc' },
-  { email: 'honey@ketnoi.vn', name: 'Lý Văn Thành', role: 'producer', organization: 'mat-ong-bac-kan' },
-  { email: 'coffee@ketnoi.vn', name: 'Y Đức Niê', role: 'producer', organization: 'ca-phe-buon-ma-thuot' },
+  {
+    email: 'producer@ketnoi.vn',
+    name: 'Hoàng Văn Bình',
+    role: 'producer',
+    organization: 'che-tan-cuong',
+  },
+  {
+    email: 'distributor@ketnoi.vn',
+    name: 'Phạm Minh Châu',
+    role: 'distributor',
+    organization: 'chuoi-sieu-thi-xanh',
+  },
+  {
+    email: 'producer.pending@ketnoi.vn',
+    name: 'Nguyễn Văn Lục',
+    role: 'producer',
+    organization: 'vai-thieu-luc-ngan',
+  },
+  {
+    email: 'importer@ketnoi.vn',
+    name: 'Sato Hiroshi',
+    role: 'distributor',
+    organization: 'tokyo-asian-foods',
+    locale: 'en',
+  },
+  {
+    email: 'fishsauce@ketnoi.vn',
+    name: 'Trần Thị Hưng',
+    role: 'producer',
+    organization: 'nuoc-mam-phu-quoc',
+  },
+  {
+    email: 'honey@ketnoi.vn',
+    name: 'Lý Văn Thành',
+    role: 'producer',
+    organization: 'mat-ong-bac-kan',
+  },
+  {
+    email: 'coffee@ketnoi.vn',
+    name: 'Y Đức Niê',
+    role: 'producer',
+    organization: 'ca-phe-buon-ma-thuot',
+  },
 ];
 
 /**
@@ -140,7 +186,9 @@ export const demoAccounts: DemoAccount[] = [
  * (matched by tax code, e-mail and, for the demo producers' products, name) are left as they are,
  * so a demo session's changes survive a restart of `npm run up`.
  */
-export async function seedDemo(db: Db): Promise<{ organizations: number; accounts: number; products: number }> {
+export async function seedDemo(
+  db: Db,
+): Promise<{ organizations: number; accounts: number; products: number }> {
   const orgIds = new Map<string, string>();
   const demoProducers = new Map<string, DemoProducerRef>();
   let createdOrgs = 0;
@@ -153,7 +201,11 @@ export async function seedDemo(db: Db): Promise<{ organizations: number; account
     if (existing) {
       orgIds.set(org.key, existing.id);
       if (org.kind === 'producer') {
-        demoProducers.set(org.key, { id: existing.id, province: org.province, status: existing.status });
+        demoProducers.set(org.key, {
+          id: existing.id,
+          province: org.province,
+          status: existing.status,
+        });
       }
       continue;
     }
@@ -203,7 +255,17 @@ export async function seedDemo(db: Db): Promise<{ organizations: number; account
     createdAccounts += inserted.length;
   }
 
-  const [coordinator] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'coordinator@ketnoi.vn'));
-  const catalogue = await seedDemoCatalogue(db, { demoProducers, reviewerId: coordinator?.id ?? null });
-  return { organizations: createdOrgs + catalogue.organizations, accounts: createdAccounts, products: catalogue.products };
+  const [coordinator] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, 'coordinator@ketnoi.vn'));
+  const catalogue = await seedDemoCatalogue(db, {
+    demoProducers,
+    reviewerId: coordinator?.id ?? null,
+  });
+  return {
+    organizations: createdOrgs + catalogue.organizations,
+    accounts: createdAccounts,
+    products: catalogue.products,
+  };
 }

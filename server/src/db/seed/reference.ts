@@ -1,5 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { certifications, ocopGroups, provinceAliases, provinces, regions } from '@ketnoi/shared/reference';
+import {
+  certifications,
+  ocopGroups,
+  provinceAliases,
+  provinces,
+  regions,
+} from '@ketnoi/shared/reference';
 import type { DbOrTx } from '../client.ts';
 import * as schema from '../schema/index.ts';
 
@@ -8,7 +14,10 @@ export async function seedReference(db: DbOrTx): Promise<void> {
   await db
     .insert(schema.regions)
     .values(regions.map((r) => ({ code: r.code, nameVi: r.vi, nameEn: r.en })))
-    .onConflictDoUpdate({ target: schema.regions.code, set: { nameVi: sql`excluded.name_vi`, nameEn: sql`excluded.name_en` } });
+    .onConflictDoUpdate({
+      target: schema.regions.code,
+      set: { nameVi: sql`excluded.name_vi`, nameEn: sql`excluded.name_en` },
+    });
   await db
     .insert(schema.provinces)
     .values(
@@ -36,9 +45,15 @@ export async function seedReference(db: DbOrTx): Promise<void> {
   await db
     .insert(schema.ocopGroups)
     .values(ocopGroups.map((g) => ({ code: g.code, nameVi: g.vi, nameEn: g.en })))
-    .onConflictDoUpdate({ target: schema.ocopGroups.code, set: { nameVi: sql`excluded.name_vi`, nameEn: sql`excluded.name_en` } });
+    .onConflictDoUpdate({
+      target: schema.ocopGroups.code,
+      set: { nameVi: sql`excluded.name_vi`, nameEn: sql`excluded.name_en` },
+    });
   await db
     .insert(schema.certificationSchemes)
     .values(certifications.map((c) => ({ code: c.code, name: c.name, kind: c.kind })))
-    .onConflictDoUpdate({ target: schema.certificationSchemes.code, set: { name: sql`excluded.name`, kind: sql`excluded.kind` } });
+    .onConflictDoUpdate({
+      target: schema.certificationSchemes.code,
+      set: { name: sql`excluded.name`, kind: sql`excluded.kind` },
+    });
 }

@@ -46,7 +46,10 @@ export async function insertUser(db: DbOrTx, values: NewUserRow): Promise<UserRo
 }
 
 export async function touchLastLogin(db: DbOrTx, id: string): Promise<void> {
-  await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, id));
+  await db
+    .update(users)
+    .set({ lastLoginAt: sql`now()` })
+    .where(eq(users.id, id));
 }
 
 export async function insertRefreshToken(
@@ -56,13 +59,23 @@ export async function insertRefreshToken(
   await db.insert(refreshTokens).values(values);
 }
 
-export async function findRefreshTokenForUpdate(db: DbOrTx, tokenHash: string): Promise<RefreshTokenRow | undefined> {
-  const [row] = await db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash)).for('update');
+export async function findRefreshTokenForUpdate(
+  db: DbOrTx,
+  tokenHash: string,
+): Promise<RefreshTokenRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(refreshTokens)
+    .where(eq(refreshTokens.tokenHash, tokenHash))
+    .for('update');
   return row;
 }
 
 export async function markRefreshTokenRotated(db: DbOrTx, id: string): Promise<void> {
-  await db.update(refreshTokens).set({ rotatedAt: sql`now()` }).where(eq(refreshTokens.id, id));
+  await db
+    .update(refreshTokens)
+    .set({ rotatedAt: sql`now()` })
+    .where(eq(refreshTokens.id, id));
 }
 
 export async function revokeRefreshFamily(db: DbOrTx, familyId: string): Promise<void> {
@@ -81,5 +94,8 @@ export async function revokeAllRefreshTokens(db: DbOrTx, userId: string): Promis
 
 /** Access tokens issued before now stop working on their next request. */
 export async function invalidateAccessTokens(db: DbOrTx, userId: string): Promise<void> {
-  await db.update(users).set({ tokensValidAfter: sql`now()` }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ tokensValidAfter: sql`now()` })
+    .where(eq(users.id, userId));
 }

@@ -6,7 +6,12 @@ import type { Actor } from '../../lib/actor.ts';
 import { AppError, fieldError } from '../../lib/errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { toOrganizationColumns } from '../organizations/organizations.input.ts';
-import { findOrganizationByTaxCode, insertOrganization, type NewOrganizationRow, type OrganizationRow } from '../organizations/organizations.repository.ts';
+import {
+  findOrganizationByTaxCode,
+  insertOrganization,
+  type NewOrganizationRow,
+  type OrganizationRow,
+} from '../organizations/organizations.repository.ts';
 import { toOrganizationDto } from '../organizations/organizations.service.ts';
 import type { AccessTokenPayload } from './access-token.ts';
 import {
@@ -23,11 +28,24 @@ import {
 } from './auth.repository.ts';
 import type { LoginLimiter } from './login-limiter.ts';
 import type { SessionCache } from './session-cache.ts';
-import { assertPasswordPolicy, burnPasswordCheck, hashPassword, verifyPassword } from './passwords.ts';
-import { generateRefreshToken, hashRefreshToken, REFRESH_REUSE_GRACE_MS } from './refresh-tokens.ts';
+import {
+  assertPasswordPolicy,
+  burnPasswordCheck,
+  hashPassword,
+  verifyPassword,
+} from './passwords.ts';
+import {
+  generateRefreshToken,
+  hashRefreshToken,
+  REFRESH_REUSE_GRACE_MS,
+} from './refresh-tokens.ts';
 
 export type IssuedSession = { accessToken: string; refreshToken: string; user: User };
-export type AuthenticatedSession = { actor: Actor; user: UserRow; organization: OrganizationRow | null };
+export type AuthenticatedSession = {
+  actor: Actor;
+  user: UserRow;
+  organization: OrganizationRow | null;
+};
 
 type Deps = {
   db: Db;
@@ -39,13 +57,29 @@ type Deps = {
 
 export const normalizeEmail = (email: string) => email.trim().normalize('NFC').toLowerCase();
 
-export function toUserDto(row: Pick<UserRow, 'id' | 'email' | 'name' | 'role' | 'locale' | 'organizationId'>): User {
-  return { id: row.id, email: row.email, name: row.name, role: row.role, locale: row.locale, organizationId: row.organizationId };
+export function toUserDto(
+  row: Pick<UserRow, 'id' | 'email' | 'name' | 'role' | 'locale' | 'organizationId'>,
+): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    locale: row.locale,
+    organizationId: row.organizationId,
+  };
 }
 
-const unauthenticated = (detail = 'Your session has ended. Please sign in again.') => new AppError('UNAUTHENTICATED', detail);
+const unauthenticated = (detail = 'Your session has ended. Please sign in again.') =>
+  new AppError('UNAUTHENTICATED', detail);
 
-export function createAuthService({ db, config, signAccessToken, loginLimiter, sessionCache }: Deps) {
+export function createAuthService({
+  db,
+  config,
+  signAccessToken,
+  loginLimiter,
+  sessionCache,
+}: Deps) {
   const refreshTtlMs = config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000;
 
   async function issueSession(user: UserRow, familyId: string = uuidv7()): Promise<IssuedSession> {
@@ -74,7 +108,10 @@ export function createAuthService({ db, config, signAccessToken, loginLimiter, s
       const passwordHash = await hashPassword(body.password);
       const user = await db.transaction(async (tx) => {
         if (await findUserByEmail(tx, email)) {
-          throw fieldError('EMAIL_TAKEN', '/email', { vi: 'E-mail này đã được đăng ký', en: 'This e-mail is already registered' });
+          throw fieldError('EMAIL_TAKEN', '/email', {
+            vi: 'E-mail này đã được đăng ký',
+            en: 'This e-mail is already registered',
+          });
         }
         if (await findOrganizationByTaxCode(tx, orgColumns.taxCode!)) {
           throw fieldError('TAX_CODE_TAKEN', '/organization/taxCode', {
@@ -82,7 +119,10 @@ export function createAuthService({ db, config, signAccessToken, loginLimiter, s
             en: 'This tax code is already registered; ask that organization to invite you',
           });
         }
-        const org = await insertOrganization(tx, { ...(orgColumns as NewOrganizationRow), kind: body.role });
+        const org = await insertOrganization(tx, {
+          ...(orgColumns as NewOrganizationRow),
+          kind: body.role,
+        });
         const created = await insertUser(tx, {
           email,
           passwordHash,
@@ -91,7 +131,14 @@ export function createAuthService({ db, config, signAccessToken, loginLimiter, s
           locale: body.locale ?? 'vi',
           organizationId: org.id,
         });
-        await writeAudit(tx, { actorId: created.id, action: 'organization.register', entityType: 'organization', entityId: org.id, after: org, requestId });
+        await writeAudit(tx, {
+          actorId: created.id,
+          action: 'organization.register',
+          entityType: 'organization',
+          entityId: org.id,
+          after: org,
+          requestId,
+        });
         return created;
       });
       return issueSession(user);
@@ -102,18 +149,27 @@ export function createAuthService({ db, config, signAccessToken, loginLimiter, s
       const wait = await loginLimiter.blockedFor(email, ip);
       if (wait > 0) {
         // Refused before the password is checked, so a correct guess cannot be told apart.
-        throw new AppError('TOO_MANY_REQUESTS', `Too many failed sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`, {
-          headers: { 'retry-after': String(wait) },
-        });
+        throw new AppError(
+          'TOO_MANY_REQUESTS',
+          `Too many failed sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`,
+          {
+            headers: { 'retry-after': String(wait) },
+          },
+        );
       }
       const user = await findUserByEmail(db, email);
-      const ok = user ? await verifyPassword(user.passwordHash, body.password) : (await burnPasswordCheck(body.password), false);
+      const ok = user
+        ? await verifyPassword(user.passwordHash, body.password)
+        : (await burnPasswordCheck(body.password), false);
       if (!user || !ok) {
         await loginLimiter.recordFailure(email, ip);
         throw new AppError('INVALID_CREDENTIALS', 'Wrong e-mail or password');
       }
       if (user.disabled) {
-        throw new AppError('ACCOUNT_DISABLED', 'This account has been disabled. Contact the trade-promotion centre.');
+        throw new AppError(
+          'ACCOUNT_DISABLED',
+          'This account has been disabled. Contact the trade-promotion centre.',
+        );
       }
       await loginLimiter.recordSuccess(email, ip);
       await touchLastLogin(db, user.id);
@@ -128,25 +184,26 @@ export function createAuthService({ db, config, signAccessToken, loginLimiter, s
       if (!refreshToken) {
         throw unauthenticated();
       }
-      const outcome: { error: AppError } | { user: UserRow; familyId: string } = await db.transaction(async (tx) => {
-        const token = await findRefreshTokenForUpdate(tx, hashRefreshToken(refreshToken));
-        if (!token || token.revokedAt || token.expiresAt.getTime() < Date.now()) {
-          return { error: unauthenticated() };
-        }
-        if (token.rotatedAt) {
-          if (Date.now() - token.rotatedAt.getTime() > REFRESH_REUSE_GRACE_MS) {
-            await revokeRefreshFamily(tx, token.familyId);
+      const outcome: { error: AppError } | { user: UserRow; familyId: string } =
+        await db.transaction(async (tx) => {
+          const token = await findRefreshTokenForUpdate(tx, hashRefreshToken(refreshToken));
+          if (!token || token.revokedAt || token.expiresAt.getTime() < Date.now()) {
+            return { error: unauthenticated() };
           }
-          return { error: unauthenticated() };
-        }
-        const user = await findUserById(tx, token.userId);
-        if (!user || user.disabled) {
-          await revokeRefreshFamily(tx, token.familyId);
-          return { error: unauthenticated() };
-        }
-        await markRefreshTokenRotated(tx, token.id);
-        return { user, familyId: token.familyId };
-      });
+          if (token.rotatedAt) {
+            if (Date.now() - token.rotatedAt.getTime() > REFRESH_REUSE_GRACE_MS) {
+              await revokeRefreshFamily(tx, token.familyId);
+            }
+            return { error: unauthenticated() };
+          }
+          const user = await findUserById(tx, token.userId);
+          if (!user || user.disabled) {
+            await revokeRefreshFamily(tx, token.familyId);
+            return { error: unauthenticated() };
+          }
+          await markRefreshTokenRotated(tx, token.id);
+          return { user, familyId: token.familyId };
+        });
       // Family revocation must commit even though the caller gets a 401, hence no throw inside.
       if ('error' in outcome) {
         throw outcome.error;
@@ -168,7 +225,11 @@ export function createAuthService({ db, config, signAccessToken, loginLimiter, s
 
     /** Resolves a verified token to the current user; disabled users and revoked tokens get 401. */
     async authenticate(payload: AccessTokenPayload): Promise<AuthenticatedSession> {
-      if (payload.typ !== 'access' || typeof payload.sub !== 'string' || typeof payload.ims !== 'number') {
+      if (
+        payload.typ !== 'access' ||
+        typeof payload.sub !== 'string' ||
+        typeof payload.ims !== 'number'
+      ) {
         throw unauthenticated('Invalid access token');
       }
       let row = sessionCache.get(payload.sub);

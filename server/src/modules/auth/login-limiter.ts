@@ -8,7 +8,13 @@ type Counter = { count: number; resetAt: number };
  * than letting guesses through unlimited (login fails closed, the global limiter fails open).
  * Keying the account limit by IP too means an attacker cannot lock a victim out from elsewhere.
  */
-export function createLoginLimiter(options: { redis: Redis; prefix: string; maxPerAccount: number; maxPerIp: number; windowSeconds: number }) {
+export function createLoginLimiter(options: {
+  redis: Redis;
+  prefix: string;
+  maxPerAccount: number;
+  maxPerIp: number;
+  windowSeconds: number;
+}) {
   const memory = new Map<string, Counter>();
   const windowMs = options.windowSeconds * 1000;
 
@@ -43,7 +49,13 @@ export function createLoginLimiter(options: { redis: Redis; prefix: string; maxP
     async blockedFor(email: string, ip: string): Promise<number> {
       const k = keys(email, ip);
       try {
-        const results = await options.redis.multi().get(k.account).get(k.ip).pttl(k.account).pttl(k.ip).exec();
+        const results = await options.redis
+          .multi()
+          .get(k.account)
+          .get(k.ip)
+          .pttl(k.account)
+          .pttl(k.ip)
+          .exec();
         if (!results) {
           throw new Error('transaction aborted');
         }
@@ -61,7 +73,8 @@ export function createLoginLimiter(options: { redis: Redis; prefix: string; maxP
         }
         return 0;
       } catch {
-        const blocked = memoryGet(k.account) >= options.maxPerAccount || memoryGet(k.ip) >= options.maxPerIp;
+        const blocked =
+          memoryGet(k.account) >= options.maxPerAccount || memoryGet(k.ip) >= options.maxPerIp;
         return blocked ? options.windowSeconds : 0;
       }
     },

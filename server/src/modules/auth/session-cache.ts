@@ -10,7 +10,11 @@ export type CachedSession = { user: UserRow; organization: OrganizationRow | nul
  * in every other API process (Redis pub/sub). If that message is lost (Redis down), another
  * process may act on the old row for at most `ttlMs`.
  */
-export function createSessionCache(options: { ttlMs: number; maxEntries: number; broadcast?: (message: string) => void }) {
+export function createSessionCache(options: {
+  ttlMs: number;
+  maxEntries: number;
+  broadcast?: (message: string) => void;
+}) {
   const entries = new Map<string, { session: CachedSession; expiresAt: number }>();
 
   const evictUser = (userId: string) => entries.delete(userId);

@@ -26,8 +26,13 @@ export function toCertificateDto(row: CertificateRow, today: string, full: boole
     ...(full
       ? {
           evidence:
-            row.evidenceKey !== null && row.evidenceContentType !== null && row.evidenceBytes !== null
-              ? { contentType: row.evidenceContentType as EvidenceContentType, bytes: row.evidenceBytes }
+            row.evidenceKey !== null &&
+            row.evidenceContentType !== null &&
+            row.evidenceBytes !== null
+              ? {
+                  contentType: row.evidenceContentType as EvidenceContentType,
+                  bytes: row.evidenceBytes,
+                }
               : null,
         }
       : {}),

@@ -10,7 +10,8 @@ const extensions: Record<EvidenceContentType, string> = {
 };
 
 const startsWith = (data: Buffer, signature: number[], offset = 0) =>
-  data.length >= offset + signature.length && signature.every((byte, i) => data[offset + i] === byte);
+  data.length >= offset + signature.length &&
+  signature.every((byte, i) => data[offset + i] === byte);
 
 /**
  * The evidence type read from the file's first bytes — never from its name or declared
@@ -39,7 +40,10 @@ export function detectEvidenceType(data: Buffer): EvidenceContentType | null {
  * `certificate-vietgap-vg-123-2024.pdf`: ASCII letters, digits and hyphens only, so it needs no
  * quoting rules beyond the plain `filename="…"` of RFC 6266 and cannot inject a header or a path.
  */
-export function evidenceFilename(cert: { id: string; scheme: string; number: string }, contentType: string): string {
+export function evidenceFilename(
+  cert: { id: string; scheme: string; number: string },
+  contentType: string,
+): string {
   const slug = (text: string) =>
     text
       .normalize('NFD')

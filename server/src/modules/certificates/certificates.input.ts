@@ -1,10 +1,21 @@
-import { openEndedSchemes, type CreateCertificateBody, type UpdateCertificateBody } from '@ketnoi/shared';
+import {
+  openEndedSchemes,
+  type CreateCertificateBody,
+  type UpdateCertificateBody,
+} from '@ketnoi/shared';
 import { fieldError } from '../../lib/errors.ts';
 import type { CertificateRow, NewCertificateRow } from './certificates.repository.ts';
 import { fdaRegistrationExpiry, ocopExpiry } from './certificates.validity.ts';
 
 /** The facts of a certificate: what verification vouches for, and what an edit may change. */
-export const certificateFacts = ['scheme', 'stars', 'issuer', 'number', 'issuedOn', 'expiresOn'] as const;
+export const certificateFacts = [
+  'scheme',
+  'stars',
+  'issuer',
+  'number',
+  'issuedOn',
+  'expiresOn',
+] as const;
 type Facts = Pick<NewCertificateRow, (typeof certificateFacts)[number]>;
 
 const isOpenEnded = (scheme: string) => (openEndedSchemes as readonly string[]).includes(scheme);
@@ -39,11 +50,19 @@ export function toCertificateFacts(
   const issuedOn = input.issuedOn ?? current?.issuedOn;
   const issuer = input.issuer ?? current?.issuer;
   const number = input.number ?? current?.number;
-  if (scheme === undefined || issuedOn === undefined || issuer === undefined || number === undefined) {
-    throw new Error('toCertificateFacts: a new certificate needs scheme, issuer, number and issuedOn');
+  if (
+    scheme === undefined ||
+    issuedOn === undefined ||
+    issuer === undefined ||
+    number === undefined
+  ) {
+    throw new Error(
+      'toCertificateFacts: a new certificate needs scheme, issuer, number and issuedOn',
+    );
   }
   // Leaving OCOP drops its stars unless the edit says otherwise.
-  const keptStars = current && scheme !== 'ocop' && current.scheme === 'ocop' ? null : current?.stars;
+  const keptStars =
+    current && scheme !== 'ocop' && current.scheme === 'ocop' ? null : current?.stars;
   const stars = input.stars === undefined ? (keptStars ?? null) : input.stars;
   if (scheme === 'ocop' && stars === null) {
     throw fieldError('VALIDATION_FAILED', '/stars', {
@@ -64,7 +83,7 @@ export function toCertificateFacts(
     });
   }
 
-  let expiresOn = input.expiresOn === undefined ? current?.expiresOn ?? null : input.expiresOn;
+  let expiresOn = input.expiresOn === undefined ? (current?.expiresOn ?? null) : input.expiresOn;
   if (expiresOn === null) {
     const implied = defaultExpiry(scheme, issuedOn);
     if (implied === undefined) {

@@ -27,7 +27,9 @@ export const certificatePolicy = {
     context: { producerVerified: boolean; productPublic: boolean | null },
     today: string,
   ): boolean {
-    return isCertificateValid(cert, today) && context.producerVerified && context.productPublic !== false;
+    return (
+      isCertificateValid(cert, today) && context.producerVerified && context.productPublic !== false
+    );
   },
 
   canCreate: (actor: Actor) => actor.role === 'producer' && actor.organizationId !== null,

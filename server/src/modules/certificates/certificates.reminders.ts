@@ -1,20 +1,33 @@
 import type { Db } from '../../db/client.ts';
 import { format } from '../../lib/locale.ts';
 import { messages } from '../notifications/notifications.messages.ts';
-import { findOrganizationRecipients, type Recipient } from '../notifications/notifications.repository.ts';
+import {
+  findOrganizationRecipients,
+  type Recipient,
+} from '../notifications/notifications.repository.ts';
 import { notify } from '../notifications/notify.ts';
 import { findOrganizationById } from '../organizations/organizations.repository.ts';
 import { schemeLabel } from './certificates.dto.ts';
 import { addOutboxOnce, listCertificatesExpiringBetween } from './certificates.repository.ts';
-import { EXPIRING_WITHIN_DAYS, addDays, daysBetween, reminderThreshold, todayInVietnam } from './certificates.validity.ts';
+import {
+  EXPIRING_WITHIN_DAYS,
+  addDays,
+  daysBetween,
+  reminderThreshold,
+  todayInVietnam,
+} from './certificates.validity.ts';
 
 /**
  * One reminder per person, certificate, threshold and expiry date. The expiry date is part of
  * the key so that a certificate whose dates are corrected or renewed in place is reminded again
  * for its new expiry, while a rerun for the same one never is.
  */
-export const reminderKey = (certificateId: string, threshold: number, expiresOn: string, userId: string) =>
-  `cert-${certificateId}-${threshold}-${expiresOn}-${userId}`;
+export const reminderKey = (
+  certificateId: string,
+  threshold: number,
+  expiresOn: string,
+  userId: string,
+) => `cert-${certificateId}-${threshold}-${expiresOn}-${userId}`;
 
 const displayDate = (date: string, locale: Recipient['locale']) =>
   locale === 'vi' ? `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : date;
@@ -32,7 +45,11 @@ export async function sendCertificateReminders(
   { db, publicUrl }: { db: Db; publicUrl: string },
   today: string = todayInVietnam(),
 ): Promise<{ certificates: number; reminders: number }> {
-  const due = await listCertificatesExpiringBetween(db, today, addDays(today, EXPIRING_WITHIN_DAYS));
+  const due = await listCertificatesExpiringBetween(
+    db,
+    today,
+    addDays(today, EXPIRING_WITHIN_DAYS),
+  );
   let reminders = 0;
   for (const { certificate: cert, productName } of due) {
     const expiresOn = cert.expiresOn!;
@@ -42,7 +59,8 @@ export async function sendCertificateReminders(
       continue;
     }
     reminders += await db.transaction(async (tx) => {
-      const subject = productName ?? (await findOrganizationById(tx, cert.organizationId))?.legalName ?? '';
+      const subject =
+        productName ?? (await findOrganizationById(tx, cert.organizationId))?.legalName ?? '';
       let sent = 0;
       for (const recipient of await findOrganizationRecipients(tx, cert.organizationId)) {
         const values = {
@@ -66,7 +84,11 @@ export async function sendCertificateReminders(
           reminderKey(cert.id, threshold, expiresOn, recipient.id),
         );
         if (fresh) {
-          await notify(tx, [recipient], message, { values, publicUrl, data: { certificateId: cert.id, threshold, expiresOn } });
+          await notify(tx, [recipient], message, {
+            values,
+            publicUrl,
+            data: { certificateId: cert.id, threshold, expiresOn },
+          });
           sent += 1;
         }
       }

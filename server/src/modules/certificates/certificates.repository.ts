@@ -1,4 +1,18 @@
-import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  ne,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { certificates, organizations, outbox, products } from '../../db/schema/index.ts';
 import type { OutboxTopic, TopicPayloads } from '../../jobs/queues.ts';
@@ -6,19 +20,31 @@ import type { OutboxTopic, TopicPayloads } from '../../jobs/queues.ts';
 export type CertificateRow = typeof certificates.$inferSelect;
 export type NewCertificateRow = typeof certificates.$inferInsert;
 
-export async function insertCertificate(db: DbOrTx, values: NewCertificateRow): Promise<CertificateRow> {
+export async function insertCertificate(
+  db: DbOrTx,
+  values: NewCertificateRow,
+): Promise<CertificateRow> {
   const [row] = await db.insert(certificates).values(values).returning();
   return row!;
 }
 
-export async function findCertificateById(db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}): Promise<CertificateRow | undefined> {
+export async function findCertificateById(
+  db: DbOrTx,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<CertificateRow | undefined> {
   const query = db.select().from(certificates).where(eq(certificates.id, id));
   const [row] = options.forUpdate ? await query.for('update') : await query;
   return row;
 }
 
 /** Applies the change only if `version` is still current; returns nothing when it was stale. */
-export async function updateCertificateVersioned(db: DbOrTx, id: string, version: number, values: Partial<NewCertificateRow>): Promise<CertificateRow | undefined> {
+export async function updateCertificateVersioned(
+  db: DbOrTx,
+  id: string,
+  version: number,
+  values: Partial<NewCertificateRow>,
+): Promise<CertificateRow | undefined> {
   const [row] = await db
     .update(certificates)
     .set({ ...values, version: sql`${certificates.version} + 1` })
@@ -27,7 +53,11 @@ export async function updateCertificateVersioned(db: DbOrTx, id: string, version
   return row;
 }
 
-export async function deleteCertificateVersioned(db: DbOrTx, id: string, version: number): Promise<CertificateRow | undefined> {
+export async function deleteCertificateVersioned(
+  db: DbOrTx,
+  id: string,
+  version: number,
+): Promise<CertificateRow | undefined> {
   const [row] = await db
     .delete(certificates)
     .where(and(eq(certificates.id, id), eq(certificates.version, version)))
@@ -40,7 +70,10 @@ export async function deleteCertificateVersioned(db: DbOrTx, id: string, version
  * `isCertificateValid`: search indexing and matching use it too.
  */
 export function certificateCountsOn(today: string): SQL {
-  return and(isNotNull(certificates.verifiedAt), or(isNull(certificates.expiresOn), gte(certificates.expiresOn, today)))!;
+  return and(
+    isNotNull(certificates.verifiedAt),
+    or(isNull(certificates.expiresOn), gte(certificates.expiresOn, today)),
+  )!;
 }
 
 /**
@@ -51,7 +84,10 @@ function publiclyVisible(today: string): SQL {
   return and(
     certificateCountsOn(today),
     eq(organizations.verificationStatus, 'verified'),
-    or(isNull(certificates.productId), and(isNotNull(products.publicFacts), ne(products.status, 'archived'))),
+    or(
+      isNull(certificates.productId),
+      and(isNotNull(products.publicFacts), ne(products.status, 'archived')),
+    ),
   )!;
 }
 
@@ -82,11 +118,16 @@ export async function listCertificates(
   if (filter.appliesToProduct) {
     const { productId, organizationId } = filter.appliesToProduct;
     conditions.push(
-      or(eq(certificates.productId, productId), and(isNull(certificates.productId), eq(certificates.organizationId, organizationId)))!,
+      or(
+        eq(certificates.productId, productId),
+        and(isNull(certificates.productId), eq(certificates.organizationId, organizationId)),
+      )!,
     );
   }
   if (filter.verified !== undefined) {
-    conditions.push(filter.verified ? isNotNull(certificates.verifiedAt) : isNull(certificates.verifiedAt));
+    conditions.push(
+      filter.verified ? isNotNull(certificates.verifiedAt) : isNull(certificates.verifiedAt),
+    );
   }
   const where = and(...conditions);
   const from = () =>
@@ -99,7 +140,11 @@ export async function listCertificates(
     from()
       .where(where)
       // Producer-level first, then oldest first (a verification queue is first come, first served).
-      .orderBy(sql`${certificates.productId} is not null`, asc(certificates.createdAt), asc(certificates.id))
+      .orderBy(
+        sql`${certificates.productId} is not null`,
+        asc(certificates.createdAt),
+        asc(certificates.id),
+      )
       .limit(filter.limit)
       .offset((filter.page - 1) * filter.limit),
     db
@@ -128,17 +173,31 @@ export async function listCountingSchemes(
   const productIds = [...new Set(items.map((i) => i.productId))];
   const organizationIds = [...new Set(items.map((i) => i.organizationId))];
   const rows = await db
-    .selectDistinct({ scheme: certificates.scheme, productId: certificates.productId, organizationId: certificates.organizationId })
+    .selectDistinct({
+      scheme: certificates.scheme,
+      productId: certificates.productId,
+      organizationId: certificates.organizationId,
+    })
     .from(certificates)
     .where(
       and(
         certificateCountsOn(today),
-        or(inArray(certificates.productId, productIds), and(isNull(certificates.productId), inArray(certificates.organizationId, organizationIds))),
+        or(
+          inArray(certificates.productId, productIds),
+          and(
+            isNull(certificates.productId),
+            inArray(certificates.organizationId, organizationIds),
+          ),
+        ),
       ),
     );
   for (const item of items) {
     const schemes = rows
-      .filter((r) => r.productId === item.productId || (r.productId === null && r.organizationId === item.organizationId))
+      .filter(
+        (r) =>
+          r.productId === item.productId ||
+          (r.productId === null && r.organizationId === item.organizationId),
+      )
       .map((r) => r.scheme);
     result.set(item.productId, [...new Set(schemes)].sort());
   }
@@ -171,7 +230,12 @@ export async function listCertificatesExpiringBetween(db: DbOrTx, from: string, 
  * insert waits for). Whatever goes with the e-mail — the in-app notification — is written only
  * when this returns true, so "once" holds for both.
  */
-export async function addOutboxOnce<T extends OutboxTopic>(db: DbOrTx, topic: T, payload: TopicPayloads[T], dedupeKey: string): Promise<boolean> {
+export async function addOutboxOnce<T extends OutboxTopic>(
+  db: DbOrTx,
+  topic: T,
+  payload: TopicPayloads[T],
+  dedupeKey: string,
+): Promise<boolean> {
   const inserted = await db
     .insert(outbox)
     .values({ topic, payload: payload as Record<string, unknown>, dedupeKey })

@@ -10,7 +10,14 @@ import {
 import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { isStaff } from '../../lib/actor.ts';
-import { AppError, fieldError, forbidden, invalidState, notFound, versionConflict } from '../../lib/errors.ts';
+import {
+  AppError,
+  fieldError,
+  forbidden,
+  invalidState,
+  notFound,
+  versionConflict,
+} from '../../lib/errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { messages } from '../notifications/notifications.messages.ts';
 import { findOrganizationRecipients } from '../notifications/notifications.repository.ts';
@@ -41,7 +48,12 @@ type Deps = {
   onOrphanedFiles?: (keys: string[], error: unknown) => void;
 };
 
-export type EvidenceDownload = { stream: Readable; size: number; contentType: string; filename: string };
+export type EvidenceDownload = {
+  stream: Readable;
+  size: number;
+  contentType: string;
+  filename: string;
+};
 
 const unsupportedEvidence = () =>
   new AppError('UNSUPPORTED_MEDIA_TYPE', 'The evidence must be a PDF, JPEG, PNG or WebP file', {
@@ -57,9 +69,13 @@ const unsupportedEvidence = () =>
   });
 
 const evidenceTooLarge = () =>
-  new AppError('PAYLOAD_TOO_LARGE', `The file is larger than ${certificateEvidenceRules.maxBytes / (1024 * 1024)} MB`, {
-    data: { maxBytes: certificateEvidenceRules.maxBytes },
-  });
+  new AppError(
+    'PAYLOAD_TOO_LARGE',
+    `The file is larger than ${certificateEvidenceRules.maxBytes / (1024 * 1024)} MB`,
+    {
+      data: { maxBytes: certificateEvidenceRules.maxBytes },
+    },
+  );
 
 /**
  * Producers' certificates: recorded by the owner, verified by coordinators, counted (badges,
@@ -82,16 +98,28 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
       return { producerVerified, productPublic: null };
     }
     const product = await findProductWithProducer(db_, cert.productId);
-    return { producerVerified, productPublic: product ? productPolicy.isPublic(product.product, producerVerified) : false };
+    return {
+      producerVerified,
+      productPublic: product ? productPolicy.isPublic(product.product, producerVerified) : false,
+    };
   }
 
   /** The certificate if the actor may see it; otherwise a 404 exactly like a missing one. */
-  async function loadVisible(db_: DbOrTx, actor: Actor | null, id: string, today: string, forUpdate = false): Promise<CertificateRow> {
+  async function loadVisible(
+    db_: DbOrTx,
+    actor: Actor | null,
+    id: string,
+    today: string,
+    forUpdate = false,
+  ): Promise<CertificateRow> {
     const cert = await findCertificateById(db_, id, { forUpdate });
     if (!cert) {
       throw notFound('Certificate');
     }
-    if (!policy.seesEverything(actor, cert) && !policy.isPubliclyVisible(cert, await publicContext(db_, cert), today)) {
+    if (
+      !policy.seesEverything(actor, cert) &&
+      !policy.isPubliclyVisible(cert, await publicContext(db_, cert), today)
+    ) {
       throw notFound('Certificate');
     }
     return cert;
@@ -131,7 +159,11 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
   }
 
   return {
-    async create(actor: Actor, body: CreateCertificateBody, requestId?: string): Promise<Certificate> {
+    async create(
+      actor: Actor,
+      body: CreateCertificateBody,
+      requestId?: string,
+    ): Promise<Certificate> {
       if (!policy.canCreate(actor)) {
         throw forbidden('Only producers record certificates');
       }
@@ -142,8 +174,19 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
         if (productId) {
           await checkOwnProduct(tx, actor, productId);
         }
-        const cert = await insertCertificate(tx, { ...facts, organizationId: actor.organizationId!, productId: productId ?? null });
-        await writeAudit(tx, { actorId: actor.id, action: 'certificate.create', entityType: 'certificate', entityId: cert.id, after: cert, requestId });
+        const cert = await insertCertificate(tx, {
+          ...facts,
+          organizationId: actor.organizationId!,
+          productId: productId ?? null,
+        });
+        await writeAudit(tx, {
+          actorId: actor.id,
+          action: 'certificate.create',
+          entityType: 'certificate',
+          entityId: cert.id,
+          after: cert,
+          requestId,
+        });
         return toCertificateDto(cert, today, true);
       });
     },
@@ -167,13 +210,21 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
       if (query.productId) {
         const row = await findProductWithProducer(db, query.productId);
         full = row !== undefined && (productPolicy.isOwner(actor, row.product) || isStaff(actor));
-        if (!row || !(full || productPolicy.isPublic(row.product, row.producer.verificationStatus === 'verified'))) {
+        if (
+          !row ||
+          !(
+            full ||
+            productPolicy.isPublic(row.product, row.producer.verificationStatus === 'verified')
+          )
+        ) {
           throw notFound('Product');
         }
         appliesToProduct = { productId: row.product.id, organizationId: row.product.producerOrgId };
       } else if (organizationId) {
         const organization = await findOrganizationById(db, organizationId);
-        full = organization !== undefined && policy.seesEverything(actor, { organizationId: organization.id });
+        full =
+          organization !== undefined &&
+          policy.seesEverything(actor, { organizationId: organization.id });
         if (!organization || !(full || organization.verificationStatus === 'verified')) {
           throw notFound('Organization');
         }
@@ -197,14 +248,27 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
         page: query.page,
         limit: query.limit,
       });
-      return { items: items.map((c) => toCertificateDto(c, today, full)), total, page: query.page, limit: query.limit };
+      return {
+        items: items.map((c) => toCertificateDto(c, today, full)),
+        total,
+        page: query.page,
+        limit: query.limit,
+      };
     },
 
     /** Edits the facts. Any change to a verified certificate clears its verification: a coordinator checks it again. */
-    async update(actor: Actor, id: string, body: UpdateCertificateBody, requestId?: string): Promise<Certificate> {
+    async update(
+      actor: Actor,
+      id: string,
+      body: UpdateCertificateBody,
+      requestId?: string,
+    ): Promise<Certificate> {
       const today = todayInVietnam();
       return db.transaction(async (tx) => {
-        const cert = await loadOwned(tx, actor, id, today, { version: body.version, forUpdate: true });
+        const cert = await loadOwned(tx, actor, id, today, {
+          version: body.version,
+          forUpdate: true,
+        });
         const { version, ...input } = body;
         const facts = toCertificateFacts(input, cert, today);
         const unverify = cert.verifiedAt !== null && factsChanged(cert, facts);
@@ -212,7 +276,15 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
           ...facts,
           ...(unverify ? { verifiedAt: null, verifiedBy: null } : {}),
         });
-        await writeAudit(tx, { actorId: actor.id, action: 'certificate.update', entityType: 'certificate', entityId: id, before: cert, after: updated, requestId });
+        await writeAudit(tx, {
+          actorId: actor.id,
+          action: 'certificate.update',
+          entityType: 'certificate',
+          entityId: id,
+          before: cert,
+          after: updated,
+          requestId,
+        });
         return toCertificateDto(updated!, today, true);
       });
     },
@@ -222,7 +294,14 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
       const removed = await db.transaction(async (tx) => {
         const cert = await loadOwned(tx, actor, id, today, { version, forUpdate: true });
         const deleted = await deleteCertificateVersioned(tx, id, version);
-        await writeAudit(tx, { actorId: actor.id, action: 'certificate.delete', entityType: 'certificate', entityId: id, before: cert, requestId });
+        await writeAudit(tx, {
+          actorId: actor.id,
+          action: 'certificate.delete',
+          entityType: 'certificate',
+          entityId: id,
+          before: cert,
+          requestId,
+        });
         return deleted!;
       });
       // After the commit: a crash here leaves an unreferenced file, never a row without its file.
@@ -232,7 +311,12 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
     },
 
     /** A coordinator vouches for the certificate (usually after checking its evidence or the issuer's register). */
-    async verify(actor: Actor, id: string, version: number, requestId?: string): Promise<Certificate> {
+    async verify(
+      actor: Actor,
+      id: string,
+      version: number,
+      requestId?: string,
+    ): Promise<Certificate> {
       if (!policy.canVerify(actor)) {
         throw forbidden('Only coordinators verify certificates');
       }
@@ -248,7 +332,10 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
         if (cert.verifiedAt !== null) {
           throw invalidState('The certificate is already verified');
         }
-        const updated = await updateCertificateVersioned(tx, id, version, { verifiedAt: new Date(), verifiedBy: actor.id });
+        const updated = await updateCertificateVersioned(tx, id, version, {
+          verifiedAt: new Date(),
+          verifiedBy: actor.id,
+        });
         await writeAudit(tx, {
           actorId: actor.id,
           action: 'certificate.verify',
@@ -261,10 +348,15 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
         const subject = cert.productId
           ? ((await findProductWithProducer(tx, cert.productId))?.product.nameVi ?? '')
           : ((await findOrganizationById(tx, cert.organizationId))?.legalName ?? '');
-        await notify(tx, await findOrganizationRecipients(tx, cert.organizationId), messages.certificateVerified, {
-          values: { scheme: schemeLabel(cert), number: cert.number, subject, id },
-          publicUrl,
-        });
+        await notify(
+          tx,
+          await findOrganizationRecipients(tx, cert.organizationId),
+          messages.certificateVerified,
+          {
+            values: { scheme: schemeLabel(cert), number: cert.number, subject, id },
+            publicUrl,
+          },
+        );
         return toCertificateDto(updated!, today, true);
       });
     },
@@ -277,7 +369,12 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
      * and a row never points at a missing file. New evidence on a verified certificate clears
      * its verification.
      */
-    async putEvidence(actor: Actor, id: string, read: () => Promise<Buffer>, requestId?: string): Promise<Certificate> {
+    async putEvidence(
+      actor: Actor,
+      id: string,
+      read: () => Promise<Buffer>,
+      requestId?: string,
+    ): Promise<Certificate> {
       const today = todayInVietnam();
       await loadOwned(db, actor, id, today);
       const data = await read();
@@ -305,8 +402,16 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
             action: 'certificate.evidence',
             entityType: 'certificate',
             entityId: id,
-            before: { evidence: cert.evidenceKey ? { contentType: cert.evidenceContentType, bytes: cert.evidenceBytes } : null, verifiedAt: cert.verifiedAt },
-            after: { evidence: { contentType, bytes: data.length }, verifiedAt: updated!.verifiedAt },
+            before: {
+              evidence: cert.evidenceKey
+                ? { contentType: cert.evidenceContentType, bytes: cert.evidenceBytes }
+                : null,
+              verifiedAt: cert.verifiedAt,
+            },
+            after: {
+              evidence: { contentType, bytes: data.length },
+              verifiedAt: updated!.verifiedAt,
+            },
             requestId,
           });
           return { dto: toCertificateDto(updated!, today, true), previous: cert.evidenceKey };
@@ -325,7 +430,9 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
     async getEvidence(actor: Actor, id: string): Promise<EvidenceDownload> {
       const cert = await loadVisible(db, actor, id, todayInVietnam());
       if (!policy.seesEverything(actor, cert)) {
-        throw forbidden('Only the producer that holds this certificate and the centre can see its evidence');
+        throw forbidden(
+          'Only the producer that holds this certificate and the centre can see its evidence',
+        );
       }
       if (!cert.evidenceKey || !cert.evidenceContentType) {
         throw notFound('Evidence');
@@ -334,7 +441,11 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
       if (!file) {
         throw notFound('Evidence');
       }
-      return { ...file, contentType: cert.evidenceContentType, filename: evidenceFilename(cert, cert.evidenceContentType) };
+      return {
+        ...file,
+        contentType: cert.evidenceContentType,
+        filename: evidenceFilename(cert, cert.evidenceContentType),
+      };
     },
   };
 }

@@ -13,7 +13,12 @@ export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 /** A certificate within this many days of expiry is `expiring` (still counts): the first reminder. */
 export const EXPIRING_WITHIN_DAYS = Math.max(...certificationReminderDays);
 
-const vietnamDate = new Intl.DateTimeFormat('en-CA', { timeZone: VIETNAM_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const vietnamDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: VIETNAM_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today's date in Vietnam, `YYYY-MM-DD` (en-CA formats dates that way). */
 export function todayInVietnam(now: Date = new Date()): string {
@@ -51,7 +56,9 @@ export function addDays(date: string, days: number): string {
 export function addMonths(date: string, months: number): string {
   const day = new Date(toDayNumber(date) * DAY_MS);
   const target = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   target.setUTCDate(Math.min(day.getUTCDate(), lastDay));
   return target.toISOString().slice(0, 10);
 }
@@ -64,7 +71,10 @@ export function isCertificateValid(cert: CertificateDates, today: string): boole
 }
 
 /** Days left until the last valid day: 0 on that day, negative after it; null when it never expires. */
-export function daysToExpiry(cert: Pick<CertificateDates, 'expiresOn'>, today: string): number | null {
+export function daysToExpiry(
+  cert: Pick<CertificateDates, 'expiresOn'>,
+  today: string,
+): number | null {
   return cert.expiresOn === null ? null : daysBetween(today, cert.expiresOn);
 }
 
@@ -93,7 +103,9 @@ export function reminderThreshold(days: number): (typeof certificationReminderDa
     return null;
   }
   const crossed = certificationReminderDays.filter((threshold) => days <= threshold);
-  return crossed.length === 0 ? null : Math.min(...crossed) as (typeof certificationReminderDays)[number];
+  return crossed.length === 0
+    ? null
+    : (Math.min(...crossed) as (typeof certificationReminderDays)[number]);
 }
 
 /**

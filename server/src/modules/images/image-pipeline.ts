@@ -12,10 +12,17 @@ export function sniffImageType(data: Buffer): ImageType | null {
   if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) {
     return 'jpeg';
   }
-  if (data.length >= 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
+  if (
+    data.length >= 8 &&
+    data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+  ) {
     return 'png';
   }
-  if (data.length >= 12 && data.toString('latin1', 0, 4) === 'RIFF' && data.toString('latin1', 8, 12) === 'WEBP') {
+  if (
+    data.length >= 12 &&
+    data.toString('latin1', 0, 4) === 'RIFF' &&
+    data.toString('latin1', 8, 12) === 'WEBP'
+  ) {
     return 'webp';
   }
   return null;
@@ -41,7 +48,11 @@ export type ImagePipelineOptions = {
   quality?: number;
 };
 
-const unreadable = () => new AppError('IMAGE_UNREADABLE', 'The image could not be read: the file is damaged or incomplete');
+const unreadable = () =>
+  new AppError(
+    'IMAGE_UNREADABLE',
+    'The image could not be read: the file is damaged or incomplete',
+  );
 
 /**
  * Re-encodes uploads with sharp (libvips): every stored byte is produced by the encoder, so
@@ -71,18 +82,30 @@ export function createImagePipeline(options: ImagePipelineOptions) {
     limit: options.concurrency ?? 1,
     maxWaiting: options.maxWaiting ?? 8,
     onFull: () =>
-      new AppError('SERVICE_UNAVAILABLE', 'Too many images are being processed right now; try again in a few seconds', {
-        headers: { 'retry-after': '5' },
-      }),
+      new AppError(
+        'SERVICE_UNAVAILABLE',
+        'Too many images are being processed right now; try again in a few seconds',
+        {
+          headers: { 'retry-after': '5' },
+        },
+      ),
   });
   const input = (data: Buffer) =>
-    sharp(data, { limitInputPixels: options.maxPixels, failOn: 'error', sequentialRead: true, pages: 1 });
+    sharp(data, {
+      limitInputPixels: options.maxPixels,
+      failOn: 'error',
+      sequentialRead: true,
+      pages: 1,
+    });
 
   /** Refuses anything that is not an allowed type or whose header promises too many pixels. */
   async function inspect(data: Buffer): Promise<ImageType> {
     const type = sniffImageType(data);
     if (!type) {
-      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Only JPEG, PNG or WebP images are accepted (the type is read from the file itself)');
+      throw new AppError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Only JPEG, PNG or WebP images are accepted (the type is read from the file itself)',
+      );
     }
     let metadata: Metadata;
     try {
@@ -92,7 +115,10 @@ export function createImagePipeline(options: ImagePipelineOptions) {
       throw unreadable();
     }
     if (metadata.format !== type) {
-      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Only JPEG, PNG or WebP images are accepted (the type is read from the file itself)');
+      throw new AppError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Only JPEG, PNG or WebP images are accepted (the type is read from the file itself)',
+      );
     }
     const width = metadata.width;
     const height = metadata.pageHeight ?? metadata.height;
@@ -128,7 +154,10 @@ export function createImagePipeline(options: ImagePipelineOptions) {
             variants.push({ width: info.width, height: info.height, data: output });
           } catch (err) {
             if (err instanceof Error && /pixel limit/i.test(err.message)) {
-              throw new AppError('IMAGE_DIMENSIONS_TOO_LARGE', `At most ${options.maxPixels / 1e6} megapixels are accepted`);
+              throw new AppError(
+                'IMAGE_DIMENSIONS_TOO_LARGE',
+                `At most ${options.maxPixels / 1e6} megapixels are accepted`,
+              );
             }
             throw unreadable();
           }

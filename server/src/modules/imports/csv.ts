@@ -8,7 +8,11 @@
 export type CsvRecord = { row: number; fields: string[] };
 
 function detectDelimiter(text: string): string {
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i]!;
@@ -102,10 +106,13 @@ export function escapeFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-const quote = (value: string) => (/[",;\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+const quote = (value: string) =>
+  /[",;\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
 /** CSV text with a UTF-8 BOM (so Excel reads Vietnamese correctly) and CRLF line ends. */
 export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  const lines = rows.map((cells) => cells.map((cell) => quote(escapeFormula(cell === null ? '' : String(cell)))).join(','));
+  const lines = rows.map((cells) =>
+    cells.map((cell) => quote(escapeFormula(cell === null ? '' : String(cell)))).join(','),
+  );
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -9,9 +9,14 @@ export const importPolicy = {
 
   /** Every member of the producer organization, and staff. Anyone else gets the 404 a missing id gets. */
   canSee: (actor: Actor, imported: Pick<ImportHead, 'producerOrgId'>) =>
-    isStaff(actor) || (actor.role === 'producer' && actor.organizationId === imported.producerOrgId),
+    isStaff(actor) ||
+    (actor.role === 'producer' && actor.organizationId === imported.producerOrgId),
 
   /** Whose imports a listing shows: the producer's own, or everyone's for staff; null = not allowed. */
   listScope: (actor: Actor): { producerOrgId?: string } | null =>
-    isStaff(actor) ? {} : actor.role === 'producer' && actor.organizationId ? { producerOrgId: actor.organizationId } : null,
+    isStaff(actor)
+      ? {}
+      : actor.role === 'producer' && actor.organizationId
+        ? { producerOrgId: actor.organizationId }
+        : null,
 };

@@ -1,7 +1,13 @@
 import { and, count, desc, eq, getTableColumns, inArray, is, sql, SQL } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import type { DbOrTx } from '../../db/client.ts';
-import { imports, products, type StoredImportError, type StoredImportWarning, type StoredText } from '../../db/schema/index.ts';
+import {
+  imports,
+  products,
+  type StoredImportError,
+  type StoredImportWarning,
+  type StoredText,
+} from '../../db/schema/index.ts';
 import type { NewProductRow } from '../products/products.repository.ts';
 
 export type ImportRow = typeof imports.$inferSelect;
@@ -12,12 +18,23 @@ export type ImportHead = Omit<ImportRow, 'errors'>;
 const { errors: _errors, ...headColumns } = getTableColumns(imports);
 
 /** Inserts the import unless this producer already uploaded the same bytes; returns it only if it is new. */
-export async function insertImport(db: DbOrTx, values: NewImportRow): Promise<ImportRow | undefined> {
-  const [row] = await db.insert(imports).values(values).onConflictDoNothing({ target: [imports.producerOrgId, imports.fileSha256] }).returning();
+export async function insertImport(
+  db: DbOrTx,
+  values: NewImportRow,
+): Promise<ImportRow | undefined> {
+  const [row] = await db
+    .insert(imports)
+    .values(values)
+    .onConflictDoNothing({ target: [imports.producerOrgId, imports.fileSha256] })
+    .returning();
   return row;
 }
 
-export async function findImportBySha(db: DbOrTx, producerOrgId: string, fileSha256: string): Promise<ImportHead | undefined> {
+export async function findImportBySha(
+  db: DbOrTx,
+  producerOrgId: string,
+  fileSha256: string,
+): Promise<ImportHead | undefined> {
   const [row] = await db
     .select(headColumns)
     .from(imports)
@@ -31,10 +48,22 @@ export async function findImportHead(db: DbOrTx, id: string): Promise<ImportHead
 }
 
 /** The first `limit` errors and how many there are, sliced in the database (the list can be long). */
-export async function findImportErrors(db: DbOrTx, id: string, limit?: number): Promise<{ errors: StoredImportError[]; total: number }> {
-  const slice = limit === undefined ? imports.errors : sql<StoredImportError[]>`jsonb_path_query_array(${imports.errors}, ${`$[0 to ${Math.max(limit - 1, 0)}]`}::jsonpath)`;
+export async function findImportErrors(
+  db: DbOrTx,
+  id: string,
+  limit?: number,
+): Promise<{ errors: StoredImportError[]; total: number }> {
+  const slice =
+    limit === undefined
+      ? imports.errors
+      : sql<
+          StoredImportError[]
+        >`jsonb_path_query_array(${imports.errors}, ${`$[0 to ${Math.max(limit - 1, 0)}]`}::jsonpath)`;
   const [row] = await db
-    .select({ errors: slice, total: sql<number>`jsonb_array_length(${imports.errors})`.mapWith(Number) })
+    .select({
+      errors: slice,
+      total: sql<number>`jsonb_array_length(${imports.errors})`.mapWith(Number),
+    })
     .from(imports)
     .where(eq(imports.id, id));
   return { errors: limit === 0 ? [] : (row?.errors ?? []), total: row?.total ?? 0 };
@@ -44,13 +73,20 @@ export async function countUnfinishedImports(db: DbOrTx, producerOrgId: string):
   const [row] = await db
     .select({ n: count() })
     .from(imports)
-    .where(and(eq(imports.producerOrgId, producerOrgId), inArray(imports.status, ['queued', 'running'])));
+    .where(
+      and(eq(imports.producerOrgId, producerOrgId), inArray(imports.status, ['queued', 'running'])),
+    );
   return row?.n ?? 0;
 }
 
 /** A producer's imports (`producerOrgId`) or everyone's (staff), newest first. */
-export async function listImports(db: DbOrTx, filter: { producerOrgId?: string | undefined; page: number; limit: number }) {
-  const where: SQL | undefined = filter.producerOrgId ? eq(imports.producerOrgId, filter.producerOrgId) : undefined;
+export async function listImports(
+  db: DbOrTx,
+  filter: { producerOrgId?: string | undefined; page: number; limit: number },
+) {
+  const where: SQL | undefined = filter.producerOrgId
+    ? eq(imports.producerOrgId, filter.producerOrgId)
+    : undefined;
   const [items, [total]] = await Promise.all([
     db
       .select(headColumns)
@@ -68,14 +104,24 @@ export async function listImports(db: DbOrTx, filter: { producerOrgId?: string |
 export async function markImportRunning(db: DbOrTx, id: string): Promise<ImportHead | undefined> {
   const [row] = await db
     .update(imports)
-    .set({ status: 'running', startedAt: sql`coalesce(${imports.startedAt}, now())`, error: null, finishedAt: null })
+    .set({
+      status: 'running',
+      startedAt: sql`coalesce(${imports.startedAt}, now())`,
+      error: null,
+      finishedAt: null,
+    })
     .where(and(eq(imports.id, id), inArray(imports.status, ['queued', 'running', 'failed'])))
     .returning(headColumns);
   return row;
 }
 
 /** Records what reading the file found: how many rows and the header warnings. */
-export async function setImportTotals(db: DbOrTx, id: string, rowsTotal: number, warnings: StoredImportWarning[]): Promise<void> {
+export async function setImportTotals(
+  db: DbOrTx,
+  id: string,
+  rowsTotal: number,
+  warnings: StoredImportWarning[],
+): Promise<void> {
   await db.update(imports).set({ rowsTotal, warnings }).where(eq(imports.id, id));
 }
 
@@ -112,8 +158,15 @@ export async function insertImportedProducts(db: DbOrTx, rows: NewProductRow[]):
   if (rows.length === 0) {
     return 0;
   }
-  const withIds = rows.map((row) => ({ ...row, id: row.id ?? (productColumns.id.defaultFn!() as string) }));
-  const keys = [...new Set(withIds.flatMap((row) => Object.keys(row).filter((k) => row[k as ProductKey] !== undefined)))] as ProductKey[];
+  const withIds = rows.map((row) => ({
+    ...row,
+    id: row.id ?? (productColumns.id.defaultFn!() as string),
+  }));
+  const keys = [
+    ...new Set(
+      withIds.flatMap((row) => Object.keys(row).filter((k) => row[k as ProductKey] !== undefined)),
+    ),
+  ] as ProductKey[];
   const columnName = (key: ProductKey) => {
     const column = productColumns[key];
     return column.keyAsName ? toSnakeCase(key) : column.name;
@@ -134,7 +187,10 @@ export async function insertImportedProducts(db: DbOrTx, rows: NewProductRow[]):
     }),
     sql`, `,
   );
-  const target = sql.join(keys.map((key) => sql.identifier(columnName(key))), sql`, `);
+  const target = sql.join(
+    keys.map((key) => sql.identifier(columnName(key))),
+    sql`, `,
+  );
   const result = await db.execute(sql`
     insert into ${products} (${target})
     select ${values} from jsonb_to_recordset(${JSON.stringify(withIds)}::jsonb) as r(${recordType})
@@ -158,7 +214,9 @@ export async function advanceImport(
       rowsDone: batch.to,
       rowsCreated: sql`${imports.rowsCreated} + ${batch.created}`,
       rowsFailed: sql`${imports.rowsFailed} + ${batch.failed}`,
-      ...(batch.errors.length > 0 ? { errors: sql`${imports.errors} || ${JSON.stringify(batch.errors)}::jsonb` } : {}),
+      ...(batch.errors.length > 0
+        ? { errors: sql`${imports.errors} || ${JSON.stringify(batch.errors)}::jsonb` }
+        : {}),
     })
     .where(and(eq(imports.id, id), eq(imports.rowsDone, batch.from), eq(imports.status, 'running')))
     .returning({ id: imports.id });

@@ -1,13 +1,24 @@
 import type { ErrorObject } from 'ajv';
 import { Compile } from 'typebox/compile';
 import { CreateProductBodySchema } from '@ketnoi/shared';
-import { normalizeText, productCategories, resolveOcopGroup, units } from '@ketnoi/shared/reference';
+import {
+  normalizeText,
+  productCategories,
+  resolveOcopGroup,
+  units,
+} from '@ketnoi/shared/reference';
 import type { StoredImportError, StoredImportWarning, StoredText } from '../../db/schema/index.ts';
 import { AppError } from '../../lib/errors.ts';
 import { localizeValidationErrors } from '../../lib/validation-messages.ts';
 import { toProductColumns } from '../products/products.input.ts';
 import type { NewProductRow } from '../products/products.repository.ts';
-import { columnByField, columnForHeader, importColumns, type ColumnKind, type ImportColumn } from './imports.columns.ts';
+import {
+  columnByField,
+  columnForHeader,
+  importColumns,
+  type ColumnKind,
+  type ImportColumn,
+} from './imports.columns.ts';
 import { ImportFileError } from './import-file-error.ts';
 import { CellProblem, type RawCell, type SheetRow } from './spreadsheet-reader.ts';
 
@@ -15,12 +26,17 @@ import { CellProblem, type RawCell, type SheetRow } from './spreadsheet-reader.t
 const createProduct = Compile(CreateProductBodySchema);
 
 /** A row that passed every check becomes these columns; a row that did not, its errors. */
-export type PreparedRow = { row: number; columns: Partial<NewProductRow> | null; errors: StoredImportError[] };
+export type PreparedRow = {
+  row: number;
+  columns: Partial<NewProductRow> | null;
+  errors: StoredImportError[];
+};
 
 /** Errors kept per row: beyond a handful the user has the picture, and a hostile file stays small. */
 const MAX_ERRORS_PER_ROW = 10;
 const MAX_WARNINGS = 50;
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const clip = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 type MappedColumn = { index: number; header: string; column: ImportColumn };
 export type HeaderMap = { columns: MappedColumn[]; warnings: StoredImportWarning[] };
@@ -35,7 +51,14 @@ export function mapHeader(header: SheetRow): HeaderMap {
   const warnings: StoredImportWarning[] = [];
   const seen = new Map<string, string>();
   header.cells.forEach((cell, index) => {
-    const text = cell instanceof CellProblem ? cell.shown : cell === null ? '' : cell instanceof Date ? cell.toISOString() : String(cell).trim();
+    const text =
+      cell instanceof CellProblem
+        ? cell.shown
+        : cell === null
+          ? ''
+          : cell instanceof Date
+            ? cell.toISOString()
+            : String(cell).trim();
     if (text === '') {
       return;
     }
@@ -44,7 +67,10 @@ export function mapHeader(header: SheetRow): HeaderMap {
       if (warnings.length < MAX_WARNINGS) {
         warnings.push({
           column: clip(text, 100),
-          message: { vi: 'Cột không có trong mẫu nên bị bỏ qua', en: 'Not a template column; ignored' },
+          message: {
+            vi: 'Cột không có trong mẫu nên bị bỏ qua',
+            en: 'Not a template column; ignored',
+          },
         });
       }
       return;
@@ -78,15 +104,43 @@ class ConversionError extends Error {
   }
 }
 
-const lookup = (pairs: [string, string][]) => new Map(pairs.map(([name, code]) => [normalizeText(name), code]));
-const categoryLookup = lookup(productCategories.flatMap((c) => [[c.code, c.code], [c.vi, c.code], [c.en, c.code]] as [string, string][]));
+const lookup = (pairs: [string, string][]) =>
+  new Map(pairs.map(([name, code]) => [normalizeText(name), code]));
+const categoryLookup = lookup(
+  productCategories.flatMap(
+    (c) =>
+      [
+        [c.code, c.code],
+        [c.vi, c.code],
+        [c.en, c.code],
+      ] as [string, string][],
+  ),
+);
 const unitLookup = lookup(
-  units.flatMap((u) => [[u.code, u.code], [u.label, u.code], ...(u.vi ?? '').split('/').filter(Boolean).map((w) => [w, u.code])] as [string, string][]),
+  units.flatMap(
+    (u) =>
+      [
+        [u.code, u.code],
+        [u.label, u.code],
+        ...(u.vi ?? '')
+          .split('/')
+          .filter(Boolean)
+          .map((w) => [w, u.code]),
+      ] as [string, string][],
+  ),
 );
 const storageLookup = lookup([
-  ['ambient', 'ambient'], ['nhiet do thuong', 'ambient'], ['thuong', 'ambient'], ['room temperature', 'ambient'],
-  ['chilled', 'chilled'], ['mat', 'chilled'], ['bao quan mat', 'chilled'], ['lanh', 'chilled'], ['uop lanh', 'chilled'],
-  ['frozen', 'frozen'], ['dong lanh', 'frozen'],
+  ['ambient', 'ambient'],
+  ['nhiet do thuong', 'ambient'],
+  ['thuong', 'ambient'],
+  ['room temperature', 'ambient'],
+  ['chilled', 'chilled'],
+  ['mat', 'chilled'],
+  ['bao quan mat', 'chilled'],
+  ['lanh', 'chilled'],
+  ['uop lanh', 'chilled'],
+  ['frozen', 'frozen'],
+  ['dong lanh', 'frozen'],
 ]);
 
 /**
@@ -141,7 +195,11 @@ export function parseMonths(raw: string): number[] | undefined {
 }
 
 const asText = (cell: Exclude<RawCell, null | CellProblem>): string =>
-  cell instanceof Date ? cell.toISOString().slice(0, 10) : typeof cell === 'number' ? String(cell) : String(cell).trim();
+  cell instanceof Date
+    ? cell.toISOString().slice(0, 10)
+    : typeof cell === 'number'
+      ? String(cell)
+      : String(cell).trim();
 
 const notANumber: StoredText = { vi: 'Cần một số', en: 'A number is expected' };
 
@@ -164,14 +222,29 @@ function convert(kind: ColumnKind, cell: Exclude<RawCell, null | CellProblem>): 
       return value;
     }
     case 'months': {
-      const months = typeof cell === 'number' ? (Number.isInteger(cell) && cell >= 1 && cell <= 12 ? [cell] : undefined) : parseMonths(text);
+      const months =
+        typeof cell === 'number'
+          ? Number.isInteger(cell) && cell >= 1 && cell <= 12
+            ? [cell]
+            : undefined
+          : parseMonths(text);
       if (!months) {
-        throw new ConversionError({ vi: 'Tháng không hợp lệ; ví dụ "1,2,3", "1-3" hoặc "11-2"', en: 'Invalid months; e.g. "1,2,3", "1-3" or "11-2"' });
+        throw new ConversionError({
+          vi: 'Tháng không hợp lệ; ví dụ "1,2,3", "1-3" hoặc "11-2"',
+          en: 'Invalid months; e.g. "1,2,3", "1-3" or "11-2"',
+        });
       }
       return months;
     }
     case 'countries':
-      return [...new Set(text.split(/[,;\s/]+/).filter(Boolean).map((c) => c.toUpperCase()))];
+      return [
+        ...new Set(
+          text
+            .split(/[,;\s/]+/)
+            .filter(Boolean)
+            .map((c) => c.toUpperCase()),
+        ),
+      ];
     case 'group':
       return resolveOcopGroup(text) ?? text;
     case 'category':
@@ -193,7 +266,10 @@ function shown(cell: RawCell): string | null {
   return clip(cell instanceof CellProblem ? cell.shown : asText(cell), 200);
 }
 
-const requiredMessage: StoredText = { vi: 'Cột bắt buộc, không được để trống', en: 'Required; must not be blank' };
+const requiredMessage: StoredText = {
+  vi: 'Cột bắt buộc, không được để trống',
+  en: 'Required; must not be blank',
+};
 
 /**
  * Turns one sheet row into the create-product body, checks it with the API's schema and then
@@ -222,14 +298,24 @@ export function prepareRow(sheetRow: SheetRow, header: HeaderMap): PreparedRow {
       if (!(err instanceof ConversionError)) {
         throw err;
       }
-      errors.push({ row: sheetRow.row, column: text, value: shown(cell), message: err.userMessage });
+      errors.push({
+        row: sheetRow.row,
+        column: text,
+        value: shown(cell),
+        message: err.userMessage,
+      });
     }
   }
   const errorAt = (field: string, message: StoredText) => {
     if (errors.some((e) => e.column === headerOf.get(field))) {
       return; // one message per cell: the conversion error already says what is wrong
     }
-    errors.push({ row: sheetRow.row, column: headerOf.get(field) ?? columnByField.get(field)?.en ?? field, value: shown(cellOf.get(field) ?? null), message });
+    errors.push({
+      row: sheetRow.row,
+      column: headerOf.get(field) ?? columnByField.get(field)?.en ?? field,
+      value: shown(cellOf.get(field) ?? null),
+      message,
+    });
   };
 
   for (const error of createProduct.Check(body) ? [] : createProduct.Errors(body)) {

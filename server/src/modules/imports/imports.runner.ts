@@ -41,7 +41,10 @@ export const interruptedMessage: StoredText = {
  * committed batch, and two runs of one import never count a batch twice; `(import_id,
  * import_row)` is unique, so no row is ever created twice either.
  */
-export async function runImport(deps: { db: Db; storage: Storage }, importId: string): Promise<ImportOutcome> {
+export async function runImport(
+  deps: { db: Db; storage: Storage },
+  importId: string,
+): Promise<ImportOutcome> {
   const { db, storage } = deps;
   const current = await markImportRunning(db, importId);
   if (!current) {
@@ -54,7 +57,10 @@ export async function runImport(deps: { db: Db; storage: Storage }, importId: st
   try {
     const bytes = await storage.get(current.storageKey);
     if (!bytes) {
-      throw new ImportFileError({ vi: 'Không tìm thấy tệp đã tải lên; hãy tải lên lại.', en: 'The uploaded file is missing; upload it again.' });
+      throw new ImportFileError({
+        vi: 'Không tìm thấy tệp đã tải lên; hãy tải lên lại.',
+        en: 'The uploaded file is missing; upload it again.',
+      });
     }
     sheet = await readSheet(bytes, current.format);
     header = mapHeader(sheet.header);
@@ -79,10 +85,24 @@ export async function runImport(deps: { db: Db; storage: Storage }, importId: st
       await db.transaction(async (tx) => {
         const drafts = batch
           .filter((r) => r.columns !== null)
-          .map((r) => ({ ...(r.columns as NewProductRow), producerOrgId: current.producerOrgId, status: 'draft' as const, importId, importRow: r.row }));
+          .map((r) => ({
+            ...(r.columns as NewProductRow),
+            producerOrgId: current.producerOrgId,
+            status: 'draft' as const,
+            importId,
+            importRow: r.row,
+          }));
         const created = await insertImportedProducts(tx, drafts);
         const failed = batch.filter((r) => r.columns === null);
-        if (!(await advanceImport(tx, importId, { from, to, created, failed: failed.length, errors: failed.flatMap((r) => r.errors) }))) {
+        if (
+          !(await advanceImport(tx, importId, {
+            from,
+            to,
+            created,
+            failed: failed.length,
+            errors: failed.flatMap((r) => r.errors),
+          }))
+        ) {
           throw new LostRace();
         }
       });
@@ -108,7 +128,13 @@ export async function runImport(deps: { db: Db; storage: Storage }, importId: st
         action: 'import.finish',
         entityType: 'import',
         entityId: importId,
-        after: { createdBy: finished.createdBy, status: finished.status, rowsTotal: finished.rowsTotal, rowsCreated: finished.rowsCreated, rowsFailed: finished.rowsFailed },
+        after: {
+          createdBy: finished.createdBy,
+          status: finished.status,
+          rowsTotal: finished.rowsTotal,
+          rowsCreated: finished.rowsCreated,
+          rowsFailed: finished.rowsFailed,
+        },
       });
     }
   });

@@ -12,7 +12,15 @@ import { toCsv } from './csv.ts';
 import { ImportFileError } from './import-file-error.ts';
 import { detectImportFormat, displayFileName } from './import-upload.ts';
 import { importPolicy as policy } from './imports.policy.ts';
-import { countUnfinishedImports, findImportBySha, findImportErrors, findImportHead, insertImport, listImports, type ImportHead } from './imports.repository.ts';
+import {
+  countUnfinishedImports,
+  findImportBySha,
+  findImportErrors,
+  findImportHead,
+  insertImport,
+  listImports,
+  type ImportHead,
+} from './imports.repository.ts';
 import { productTemplateCsv, productTemplateXlsx } from './imports.template.ts';
 import { inspectZip } from './zip-guard.ts';
 
@@ -42,7 +50,12 @@ function toSummary(row: ImportHead, locale: Locale): ImportSummary {
   };
 }
 
-const localizeError = (e: StoredImportError, locale: Locale) => ({ row: e.row, column: e.column, value: e.value, message: e.message[locale] });
+const localizeError = (e: StoredImportError, locale: Locale) => ({
+  row: e.row,
+  column: e.column,
+  value: e.value,
+  message: e.message[locale],
+});
 
 /**
  * Bulk import of products. The upload stores the file and, in one transaction, the import row
@@ -82,7 +95,12 @@ export function createImportsService({ db, storage }: { db: Db; storage: Storage
      * thousands of entries, a damaged zip). `created: false` means this producer had already
      * uploaded these exact bytes, and that import is returned.
      */
-    async upload(actor: Actor, file: { fileName: string | undefined; bytes: Buffer }, locale: Locale, requestId?: string): Promise<{ created: boolean; import: Import }> {
+    async upload(
+      actor: Actor,
+      file: { fileName: string | undefined; bytes: Buffer },
+      locale: Locale,
+      requestId?: string,
+    ): Promise<{ created: boolean; import: Import }> {
       if (!policy.canUpload(actor)) {
         throw forbidden('Only producers import products');
       }
@@ -93,7 +111,9 @@ export function createImportsService({ db, storage }: { db: Db; storage: Storage
           inspectZip(file.bytes);
         } catch (err) {
           if (err instanceof ImportFileError) {
-            throw new AppError('IMPORT_FILE_REJECTED', err.message, { errors: [{ path: '/file', message: err.userMessage }] });
+            throw new AppError('IMPORT_FILE_REJECTED', err.message, {
+              errors: [{ path: '/file', message: err.userMessage }],
+            });
           }
           throw err;
         }
@@ -104,9 +124,13 @@ export function createImportsService({ db, storage }: { db: Db; storage: Storage
         return { created: false, import: await toDto(existing, locale) };
       }
       if ((await countUnfinishedImports(db, producerOrgId)) >= MAX_UNFINISHED_IMPORTS) {
-        throw new AppError('TOO_MANY_REQUESTS', `${MAX_UNFINISHED_IMPORTS} imports are still waiting or running; upload more when they finish`, {
-          headers: { 'retry-after': '30' },
-        });
+        throw new AppError(
+          'TOO_MANY_REQUESTS',
+          `${MAX_UNFINISHED_IMPORTS} imports are still waiting or running; upload more when they finish`,
+          {
+            headers: { 'retry-after': '30' },
+          },
+        );
       }
 
       const storageKey = newStorageKey('imports');
@@ -158,25 +182,46 @@ export function createImportsService({ db, storage }: { db: Db; storage: Storage
       if (!scope) {
         throw forbidden('Only producers and staff see imports');
       }
-      const { items, total } = await listImports(db, { ...scope, page: query.page, limit: query.limit });
-      return { items: items.map((row) => toSummary(row, locale)), total, page: query.page, limit: query.limit };
+      const { items, total } = await listImports(db, {
+        ...scope,
+        page: query.page,
+        limit: query.limit,
+      });
+      return {
+        items: items.map((row) => toSummary(row, locale)),
+        total,
+        page: query.page,
+        limit: query.limit,
+      };
     },
 
     /**
      * Every error of the import as a file. CSV cells that a spreadsheet would run as a formula
      * are prefixed with `'`; XLSX cells are written as strings, never formulas.
      */
-    async errorsFile(actor: Actor, id: string, format: 'csv' | 'xlsx', locale: Locale): Promise<{ body: Buffer; fileName: string }> {
+    async errorsFile(
+      actor: Actor,
+      id: string,
+      format: 'csv' | 'xlsx',
+      locale: Locale,
+    ): Promise<{ body: Buffer; fileName: string }> {
       const row = await loadVisible(actor, id);
       const { errors } = await findImportErrors(db, row.id);
-      const header = ['Dòng / Row', 'Cột / Column', 'Giá trị / Value', locale === 'vi' ? 'Lỗi' : 'Error'];
+      const header = [
+        'Dòng / Row',
+        'Cột / Column',
+        'Giá trị / Value',
+        locale === 'vi' ? 'Lỗi' : 'Error',
+      ];
       const lines = errors.map((e) => [e.row, e.column, e.value, e.message[locale]] as const);
       const fileName = `import-${row.id}-errors.${format}`;
       if (format === 'csv') {
         return { body: Buffer.from(toCsv([header, ...lines]), 'utf8'), fileName };
       }
       const workbook = new ExcelJS.Workbook();
-      const sheet = workbook.addWorksheet(locale === 'vi' ? 'Lỗi' : 'Errors', { views: [{ state: 'frozen', ySplit: 1 }] });
+      const sheet = workbook.addWorksheet(locale === 'vi' ? 'Lỗi' : 'Errors', {
+        views: [{ state: 'frozen', ySplit: 1 }],
+      });
       sheet.columns = [{ width: 10 }, { width: 40 }, { width: 40 }, { width: 80 }];
       sheet.addRow(header).font = { bold: true };
       for (const [rowNumber, column, value, message] of lines) {

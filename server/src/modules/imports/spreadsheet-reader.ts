@@ -36,10 +36,16 @@ export async function readSheet(bytes: Buffer, format: ImportFormat): Promise<Sh
   const rows = format === 'xlsx' ? await readXlsxRows(bytes) : readCsvRows(bytes);
   const [header, ...data] = rows;
   if (!header) {
-    throw new ImportFileError({ vi: 'Tệp không có dữ liệu: cần một dòng tiêu đề và các dòng sản phẩm.', en: 'The file is empty: it needs a header row and product rows.' });
+    throw new ImportFileError({
+      vi: 'Tệp không có dữ liệu: cần một dòng tiêu đề và các dòng sản phẩm.',
+      en: 'The file is empty: it needs a header row and product rows.',
+    });
   }
   if (data.length === 0) {
-    throw new ImportFileError({ vi: 'Tệp chỉ có dòng tiêu đề, không có dòng sản phẩm nào.', en: 'The file has a header row but no product rows.' });
+    throw new ImportFileError({
+      vi: 'Tệp chỉ có dòng tiêu đề, không có dòng sản phẩm nào.',
+      en: 'The file has a header row but no product rows.',
+    });
   }
   return { header, rows: data };
 }
@@ -50,7 +56,8 @@ const tooManyRows = () =>
     en: `The file has more than ${sheetLimits.maxRows.toLocaleString('en-US')} product rows; split it into several files.`,
   });
 
-const isBlank = (cell: RawCell) => cell === null || (typeof cell === 'string' && cell.trim() === '');
+const isBlank = (cell: RawCell) =>
+  cell === null || (typeof cell === 'string' && cell.trim() === '');
 
 /**
  * Collects non-blank rows, header included, and stops at the row limit. Row numbers must rise:
@@ -64,7 +71,10 @@ function rowCollector() {
     add(row: SheetRow) {
       if (!Number.isSafeInteger(row.row) || row.row <= last) {
         throw new ImportFileError(
-          { vi: 'Bảng tính bị hỏng (số dòng không hợp lệ); hãy mở bằng Excel và lưu lại.', en: 'The sheet is damaged (invalid row numbers); open it in Excel and save it again.' },
+          {
+            vi: 'Bảng tính bị hỏng (số dòng không hợp lệ); hãy mở bằng Excel và lưu lại.',
+            en: 'The sheet is damaged (invalid row numbers); open it in Excel and save it again.',
+          },
           `row ${row.row} after ${last}`,
         );
       }
@@ -95,7 +105,10 @@ type ReaderInternals = {
   _parseRels(entry: Readable): Promise<void>;
   _parseWorkbook(entry: Readable): Promise<void>;
   _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
-  _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string): Generator<{ value: ExcelJS.stream.xlsx.WorksheetReader }>;
+  _parseWorksheet(
+    iterator: AsyncIterable<Buffer>,
+    sheetNo: string,
+  ): Generator<{ value: ExcelJS.stream.xlsx.WorksheetReader }>;
 };
 
 const notAWorkbook = () =>
@@ -140,9 +153,16 @@ async function readXlsxRows(bytes: Buffer): Promise<SheetRow[]> {
       styles: 'ignore',
       entries: 'ignore',
     }) as unknown as ReaderInternals;
-    for (const method of ['_parseRels', '_parseWorkbook', '_parseSharedStrings', '_parseWorksheet'] as const) {
+    for (const method of [
+      '_parseRels',
+      '_parseWorkbook',
+      '_parseSharedStrings',
+      '_parseWorksheet',
+    ] as const) {
       if (typeof reader[method] !== 'function') {
-        throw new Error(`exceljs no longer has WorkbookReader.${method}; see spreadsheet-reader.ts`);
+        throw new Error(
+          `exceljs no longer has WorkbookReader.${method}; see spreadsheet-reader.ts`,
+        );
       }
     }
     const part = (name: string) => byName.get(name);
@@ -153,7 +173,9 @@ async function readXlsxRows(bytes: Buffer): Promise<SheetRow[]> {
     await reader._parseWorkbook(Readable.from(entryText(bytes, workbookPart)));
     const sharedStrings = part('xl/sharedStrings.xml');
     if (sharedStrings) {
-      for await (const _ of reader._parseSharedStrings(Readable.from(entryText(bytes, sharedStrings)))) {
+      for await (const _ of reader._parseSharedStrings(
+        Readable.from(entryText(bytes, sharedStrings)),
+      )) {
         // 'cache' keeps them on the reader; nothing is yielded.
       }
     }
@@ -178,7 +200,10 @@ async function readXlsxRows(bytes: Buffer): Promise<SheetRow[]> {
       throw err;
     }
     throw new ImportFileError(
-      { vi: 'Không đọc được nội dung bảng tính (tệp bị hỏng hoặc không đúng định dạng .xlsx).', en: 'The spreadsheet could not be read (the file is damaged or not a valid .xlsx).' },
+      {
+        vi: 'Không đọc được nội dung bảng tính (tệp bị hỏng hoặc không đúng định dạng .xlsx).',
+        en: 'The spreadsheet could not be read (the file is damaged or not a valid .xlsx).',
+      },
       err instanceof Error ? err.message : String(err),
     );
   }
@@ -199,19 +224,31 @@ function cellValue(value: ExcelJS.CellValue): RawCell {
   if (value === null || value === undefined) {
     return null;
   }
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) {
+  if (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    value instanceof Date
+  ) {
     return typeof value === 'number' && !Number.isFinite(value) ? null : value;
   }
   if ('richText' in value && Array.isArray(value.richText)) {
     return value.richText.map((run) => run.text ?? '').join('');
   }
   if ('error' in value) {
-    return new CellProblem(String(value.error), { vi: `Ô có lỗi ${String(value.error)}`, en: `The cell holds the error ${String(value.error)}` });
+    return new CellProblem(String(value.error), {
+      vi: `Ô có lỗi ${String(value.error)}`,
+      en: `The cell holds the error ${String(value.error)}`,
+    });
   }
   if ('formula' in value || 'sharedFormula' in value) {
     const formula = 'formula' in value ? value.formula : value.sharedFormula;
     const result = value.result;
-    if (result === undefined || result === null || (typeof result === 'number' && !Number.isFinite(result))) {
+    if (
+      result === undefined ||
+      result === null ||
+      (typeof result === 'number' && !Number.isFinite(result))
+    ) {
       return formulaWithoutResult(String(formula ?? ''));
     }
     if (typeof result === 'object' && !(result instanceof Date)) {

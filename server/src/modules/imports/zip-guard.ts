@@ -99,14 +99,21 @@ export function inspectZip(buffer: Buffer): ZipEntry[] {
 
     if (flags & 0x1) {
       throw new ImportFileError(
-        { vi: 'Tệp Excel được đặt mật khẩu; hãy bỏ mật khẩu rồi tải lên lại.', en: 'The Excel file is password-protected; remove the password and upload it again.' },
+        {
+          vi: 'Tệp Excel được đặt mật khẩu; hãy bỏ mật khẩu rồi tải lên lại.',
+          en: 'The Excel file is password-protected; remove the password and upload it again.',
+        },
         'encrypted entry',
       );
     }
     if (method !== 0 && method !== 8) {
       throw damaged(`unsupported compression method ${method}`);
     }
-    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localOffset === 0xffffffff) {
+    if (
+      compressedSize === 0xffffffff ||
+      uncompressedSize === 0xffffffff ||
+      localOffset === 0xffffffff
+    ) {
       throw damaged('ZIP64 archives are not accepted');
     }
     if (method === 0 && compressedSize !== uncompressedSize) {
@@ -151,7 +158,8 @@ export function inspectZip(buffer: Buffer): ZipEntry[] {
 export async function verifyZipEntries(buffer: Buffer, entries: ZipEntry[]): Promise<void> {
   for (const entry of entries) {
     const data = buffer.subarray(entry.dataStart, entry.dataEnd);
-    const size = entry.method === 0 ? data.length : await inflatedSize(data, entry.uncompressedSize);
+    const size =
+      entry.method === 0 ? data.length : await inflatedSize(data, entry.uncompressedSize);
     if (size !== entry.uncompressedSize) {
       throw damaged(`entry ${entry.name} inflates to a size other than declared`);
     }
@@ -223,7 +231,10 @@ function wholeCharactersEnd(chunk: Buffer): number {
 function findEndOfCentralDirectory(buffer: Buffer): number {
   const earliest = Math.max(0, buffer.length - 22 - 0xffff);
   for (let at = buffer.length - 22; at >= earliest; at -= 1) {
-    if (buffer.readUInt32LE(at) === SIG_EOCD && at + 22 + buffer.readUInt16LE(at + 20) === buffer.length) {
+    if (
+      buffer.readUInt32LE(at) === SIG_EOCD &&
+      at + 22 + buffer.readUInt16LE(at + 20) === buffer.length
+    ) {
       return at;
     }
   }

@@ -30,7 +30,10 @@ export const messages = {
   },
   organizationPendingAgain: {
     kind: 'organization.pending',
-    title: { vi: 'Hồ sơ tổ chức cần xác minh lại', en: 'Your organization needs verification again' },
+    title: {
+      vi: 'Hồ sơ tổ chức cần xác minh lại',
+      en: 'Your organization needs verification again',
+    },
     body: {
       vi: 'Tên pháp lý hoặc mã số thuế của {name} đã thay đổi nên hồ sơ sẽ được xác minh lại.',
       en: 'The legal name or tax code of {name} changed, so the profile will be verified again.',

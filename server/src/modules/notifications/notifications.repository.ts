@@ -6,11 +6,20 @@ export type NotificationRow = typeof notifications.$inferSelect;
 export type NewNotificationRow = typeof notifications.$inferInsert;
 export type Recipient = { id: string; email: string; name: string; locale: 'vi' | 'en' };
 
-export async function listNotifications(db: DbOrTx, userId: string, options: { unreadOnly: boolean; limit: number }) {
+export async function listNotifications(
+  db: DbOrTx,
+  userId: string,
+  options: { unreadOnly: boolean; limit: number },
+) {
   return db
     .select()
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), options.unreadOnly ? isNull(notifications.readAt) : undefined))
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        options.unreadOnly ? isNull(notifications.readAt) : undefined,
+      ),
+    )
     .orderBy(desc(notifications.createdAt))
     .limit(options.limit);
 }
@@ -24,7 +33,11 @@ export async function countUnread(db: DbOrTx, userId: string): Promise<number> {
 }
 
 /** Scoped by user: ids of someone else's notifications are silently ignored. */
-export async function markNotificationsRead(db: DbOrTx, userId: string, ids?: string[]): Promise<void> {
+export async function markNotificationsRead(
+  db: DbOrTx,
+  userId: string,
+  ids?: string[],
+): Promise<void> {
   await db
     .update(notifications)
     .set({ readAt: sql`now()` })
@@ -43,7 +56,10 @@ export async function insertNotifications(db: DbOrTx, rows: NewNotificationRow[]
   }
 }
 
-export async function findOrganizationRecipients(db: DbOrTx, organizationId: string): Promise<Recipient[]> {
+export async function findOrganizationRecipients(
+  db: DbOrTx,
+  organizationId: string,
+): Promise<Recipient[]> {
   return db
     .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
     .from(users)

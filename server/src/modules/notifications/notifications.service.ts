@@ -1,12 +1,19 @@
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { countUnread, listNotifications, markNotificationsRead } from './notifications.repository.ts';
+import {
+  countUnread,
+  listNotifications,
+  markNotificationsRead,
+} from './notifications.repository.ts';
 
 export function createNotificationsService({ db }: { db: Db }) {
   return {
     async list(actor: Actor, query: { unreadOnly?: boolean; limit: number }) {
       const [items, unread] = await Promise.all([
-        listNotifications(db, actor.id, { unreadOnly: query.unreadOnly ?? false, limit: query.limit }),
+        listNotifications(db, actor.id, {
+          unreadOnly: query.unreadOnly ?? false,
+          limit: query.limit,
+        }),
         countUnread(db, actor.id),
       ]);
       return {

@@ -12,7 +12,12 @@ export async function notify(
   tx: DbOrTx,
   recipients: Recipient[],
   message: NotificationMessage,
-  options: { values?: Record<string, string | number>; email?: boolean; publicUrl: string; data?: Record<string, unknown> },
+  options: {
+    values?: Record<string, string | number>;
+    email?: boolean;
+    publicUrl: string;
+    data?: Record<string, unknown>;
+  },
 ): Promise<void> {
   const values = options.values ?? {};
   await insertNotifications(

@@ -43,11 +43,20 @@ export function toOrganizationColumns(
   if (province !== undefined) {
     columns.provinceCode = resolveProvinceField(province, `${pathPrefix}/province`);
   }
-  const onlyFor = (field: 'legalForm' | 'retailReadiness' | 'channel', allowed: OrganizationKind) => {
+  const onlyFor = (
+    field: 'legalForm' | 'retailReadiness' | 'channel',
+    allowed: OrganizationKind,
+  ) => {
     if (kind !== allowed && input[field]) {
       throw fieldError('VALIDATION_FAILED', `${pathPrefix}/${field}`, {
-        vi: allowed === 'producer' ? 'Chỉ nhà sản xuất mới có thông tin này' : 'Chỉ nhà phân phối mới có thông tin này',
-        en: allowed === 'producer' ? 'Only producers have this field' : 'Only distributors have this field',
+        vi:
+          allowed === 'producer'
+            ? 'Chỉ nhà sản xuất mới có thông tin này'
+            : 'Chỉ nhà phân phối mới có thông tin này',
+        en:
+          allowed === 'producer'
+            ? 'Only producers have this field'
+            : 'Only distributors have this field',
       });
     }
   };

@@ -4,7 +4,8 @@ import type { OrganizationRow } from './organizations.repository.ts';
 
 /** Every rule about who may see or change an organization, in one place. */
 export const organizationPolicy = {
-  isMember: (actor: Actor | null, org: Pick<OrganizationRow, 'id'>) => actor?.organizationId === org.id,
+  isMember: (actor: Actor | null, org: Pick<OrganizationRow, 'id'>) =>
+    actor?.organizationId === org.id,
 
   /** Members and staff see any organization; everyone else only verified ones. */
   canView(actor: Actor | null, org: OrganizationRow): boolean {

@@ -6,23 +6,35 @@ import type { OrganizationKind, VerificationStatus } from '@ketnoi/shared';
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type NewOrganizationRow = typeof organizations.$inferInsert;
 
-export async function findOrganizationById(db: DbOrTx, id: string): Promise<OrganizationRow | undefined> {
+export async function findOrganizationById(
+  db: DbOrTx,
+  id: string,
+): Promise<OrganizationRow | undefined> {
   const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
   return row;
 }
 
 /** Locks the row for the rest of the transaction so concurrent reviews serialize. */
-export async function findOrganizationForUpdate(db: DbOrTx, id: string): Promise<OrganizationRow | undefined> {
+export async function findOrganizationForUpdate(
+  db: DbOrTx,
+  id: string,
+): Promise<OrganizationRow | undefined> {
   const [row] = await db.select().from(organizations).where(eq(organizations.id, id)).for('update');
   return row;
 }
 
 export async function findOrganizationByTaxCode(db: DbOrTx, taxCode: string) {
-  const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.taxCode, taxCode));
+  const [row] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.taxCode, taxCode));
   return row;
 }
 
-export async function insertOrganization(db: DbOrTx, values: NewOrganizationRow): Promise<OrganizationRow> {
+export async function insertOrganization(
+  db: DbOrTx,
+  values: NewOrganizationRow,
+): Promise<OrganizationRow> {
   const [row] = await db.insert(organizations).values(values).returning();
   return row!;
 }
@@ -44,7 +56,12 @@ export async function updateOrganizationVersioned(
 
 export async function listOrganizations(
   db: DbOrTx,
-  filter: { status?: VerificationStatus | undefined; kind?: OrganizationKind | undefined; page: number; limit: number },
+  filter: {
+    status?: VerificationStatus | undefined;
+    kind?: OrganizationKind | undefined;
+    page: number;
+    limit: number;
+  },
 ) {
   const conditions: SQL[] = [];
   if (filter.status) {

@@ -1,7 +1,18 @@
-import { defaultRetailReadiness, type Organization, type ReviewOrganizationsQuery, type UpdateOrganizationBody } from '@ketnoi/shared';
+import {
+  defaultRetailReadiness,
+  type Organization,
+  type ReviewOrganizationsQuery,
+  type UpdateOrganizationBody,
+} from '@ketnoi/shared';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { fieldError, forbidden, invalidState, notFound, versionConflict } from '../../lib/errors.ts';
+import {
+  fieldError,
+  forbidden,
+  invalidState,
+  notFound,
+  versionConflict,
+} from '../../lib/errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { messages } from '../notifications/notifications.messages.ts';
 import { findOrganizationRecipients } from '../notifications/notifications.repository.ts';
@@ -32,7 +43,8 @@ export function toOrganizationDto(row: OrganizationRow, showPrivate: boolean): O
     descriptionVi: row.descriptionVi,
     descriptionEn: row.descriptionEn,
     website: row.website,
-    retailReadiness: row.kind === 'producer' ? { ...defaultRetailReadiness, ...row.retailReadiness } : null,
+    retailReadiness:
+      row.kind === 'producer' ? { ...defaultRetailReadiness, ...row.retailReadiness } : null,
     verificationStatus: row.verificationStatus,
     verifiedAt: row.verifiedAt?.toISOString() ?? null,
     version: row.version,
@@ -53,7 +65,10 @@ export function toOrganizationDto(row: OrganizationRow, showPrivate: boolean): O
 export function requireReason(reason: string): string {
   const trimmed = reason.trim();
   if (trimmed.length < 3) {
-    throw fieldError('VALIDATION_FAILED', '/reason', { vi: 'Hãy ghi rõ lý do (ít nhất 3 ký tự)', en: 'Give a reason (at least 3 characters)' });
+    throw fieldError('VALIDATION_FAILED', '/reason', {
+      vi: 'Hãy ghi rõ lý do (ít nhất 3 ký tự)',
+      en: 'Give a reason (at least 3 characters)',
+    });
   }
   return trimmed;
 }
@@ -74,7 +89,12 @@ export function createOrganizationsService({ db, publicUrl, sessionCache }: Deps
       return toOrganizationDto(org, policy.canSeePrivate(actor, org));
     },
 
-    async update(actor: Actor, id: string, body: UpdateOrganizationBody, requestId?: string): Promise<Organization> {
+    async update(
+      actor: Actor,
+      id: string,
+      body: UpdateOrganizationBody,
+      requestId?: string,
+    ): Promise<Organization> {
       const result = await db.transaction(async (tx) => {
         const org = await findOrganizationForUpdate(tx, id);
         if (!org || !policy.canView(actor, org)) {
@@ -91,17 +111,27 @@ export function createOrganizationsService({ db, publicUrl, sessionCache }: Deps
         if (columns.taxCode && columns.taxCode !== org.taxCode) {
           const other = await findOrganizationByTaxCode(tx, columns.taxCode);
           if (other) {
-            throw fieldError('TAX_CODE_TAKEN', '/taxCode', { vi: 'Mã số thuế này đã được đăng ký', en: 'This tax code is already registered' });
+            throw fieldError('TAX_CODE_TAKEN', '/taxCode', {
+              vi: 'Mã số thuế này đã được đăng ký',
+              en: 'This tax code is already registered',
+            });
           }
         }
-        const identityChanged = identityFields.some((f) => columns[f] !== undefined && columns[f] !== org[f]);
+        const identityChanged = identityFields.some(
+          (f) => columns[f] !== undefined && columns[f] !== org[f],
+        );
         const reverify = identityChanged && org.verificationStatus === 'verified';
         // A rejected organization that updates its profile goes back into the review queue.
         if (org.verificationStatus === 'rejected' && policy.isMember(actor, org)) {
           columns.verificationStatus = 'pending';
         }
         if (reverify) {
-          Object.assign(columns, { verificationStatus: 'pending', verifiedAt: null, verifiedBy: null, verificationNote: null });
+          Object.assign(columns, {
+            verificationStatus: 'pending',
+            verifiedAt: null,
+            verifiedBy: null,
+            verificationNote: null,
+          });
         }
         const updated = await updateOrganizationVersioned(tx, id, version, columns);
         if (!updated) {
@@ -118,7 +148,10 @@ export function createOrganizationsService({ db, publicUrl, sessionCache }: Deps
         });
         if (reverify) {
           const recipients = await findOrganizationRecipients(tx, id);
-          await notify(tx, recipients, messages.organizationPendingAgain, { values: { name: updated.legalName }, publicUrl });
+          await notify(tx, recipients, messages.organizationPendingAgain, {
+            values: { name: updated.legalName },
+            publicUrl,
+          });
         }
         return toOrganizationDto(updated, true);
       });
@@ -131,7 +164,12 @@ export function createOrganizationsService({ db, publicUrl, sessionCache }: Deps
         throw forbidden('Only coordinators review organizations');
       }
       const { items, total } = await listOrganizations(db, query);
-      return { items: items.map((o) => toOrganizationDto(o, true)), total, page: query.page, limit: query.limit };
+      return {
+        items: items.map((o) => toOrganizationDto(o, true)),
+        total,
+        page: query.page,
+        limit: query.limit,
+      };
     },
 
     verify(actor: Actor, id: string, note: string | undefined, requestId?: string) {
@@ -161,7 +199,10 @@ export function createOrganizationsService({ db, publicUrl, sessionCache }: Deps
           throw notFound('Organization');
         }
         if (org.verificationStatus === decision.status) {
-          throw invalidState(`The organization is already ${decision.status}`, org.verificationStatus === 'verified' ? ['reject'] : ['verify']);
+          throw invalidState(
+            `The organization is already ${decision.status}`,
+            org.verificationStatus === 'verified' ? ['reject'] : ['verify'],
+          );
         }
         const updated = await updateOrganizationVersioned(tx, id, org.version, {
           verificationStatus: decision.status,
@@ -174,12 +215,18 @@ export function createOrganizationsService({ db, publicUrl, sessionCache }: Deps
           action: decision.status === 'verified' ? 'organization.verify' : 'organization.reject',
           entityType: 'organization',
           entityId: id,
-          before: { verificationStatus: org.verificationStatus, verificationNote: org.verificationNote },
+          before: {
+            verificationStatus: org.verificationStatus,
+            verificationNote: org.verificationNote,
+          },
           after: { verificationStatus: decision.status, verificationNote: decision.note },
           requestId,
         });
         const recipients = await findOrganizationRecipients(tx, id);
-        const message = decision.status === 'verified' ? messages.organizationVerified : messages.organizationRejected;
+        const message =
+          decision.status === 'verified'
+            ? messages.organizationVerified
+            : messages.organizationRejected;
         await notify(tx, recipients, message, {
           values: { name: org.legalName, reason: decision.note ?? '' },
           email: true,

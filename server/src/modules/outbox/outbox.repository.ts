@@ -27,7 +27,12 @@ export async function markOutboxDone(db: DbOrTx, id: number): Promise<void> {
 }
 
 /** Records why a job failed; `permanent` parks the row so the reconciler leaves it alone. */
-export async function markOutboxFailed(db: DbOrTx, id: number, error: string, permanent = false): Promise<void> {
+export async function markOutboxFailed(
+  db: DbOrTx,
+  id: number,
+  error: string,
+  permanent = false,
+): Promise<void> {
   await db
     .update(outbox)
     .set({ lastError: error.slice(0, 2000), ...(permanent ? { failedAt: sql`now()` } : {}) })

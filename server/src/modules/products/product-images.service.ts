@@ -7,8 +7,17 @@ import type { ImagePipeline } from '../images/image-pipeline.ts';
 import { newStorageKey, type Storage } from '../storage/storage.ts';
 import { imageWidths, toImageDto } from './products.dto.ts';
 import { productPolicy as policy } from './products.policy.ts';
-import { findProductWithProducer, listImagesOf, type ProductWithProducer } from './products.repository.ts';
-import { countImagesOf, deleteProductImage, insertProductImage, setImagePositions } from './product-images.repository.ts';
+import {
+  findProductWithProducer,
+  listImagesOf,
+  type ProductWithProducer,
+} from './products.repository.ts';
+import {
+  countImagesOf,
+  deleteProductImage,
+  insertProductImage,
+  setImagePositions,
+} from './product-images.repository.ts';
 
 type Deps = {
   db: Db;
@@ -24,9 +33,13 @@ const widths = [imageWidths.small, imageWidths.large] as const;
 export const imageVariantKey = (storageKey: string, width: number) => `${storageKey}-${width}.webp`;
 
 const limitReached = () =>
-  new AppError('IMAGE_LIMIT_REACHED', `A product can have at most ${productImageRules.maxImages} images; delete one first`, {
-    data: { maxImages: productImageRules.maxImages },
-  });
+  new AppError(
+    'IMAGE_LIMIT_REACHED',
+    `A product can have at most ${productImageRules.maxImages} images; delete one first`,
+    {
+      data: { maxImages: productImageRules.maxImages },
+    },
+  );
 
 /**
  * A product's images: added one by one, deleted, reordered (position 0 is the cover). Only the
@@ -34,9 +47,20 @@ const limitReached = () =>
  * a product the actor cannot see is a 404, one it can see but does not own a 403.
  */
 export function createProductImagesService({ db, storage, images, onOrphanedFiles }: Deps) {
-  async function loadForChange(db_: DbOrTx, actor: Actor, productId: string, forUpdate: boolean): Promise<ProductWithProducer> {
+  async function loadForChange(
+    db_: DbOrTx,
+    actor: Actor,
+    productId: string,
+    forUpdate: boolean,
+  ): Promise<ProductWithProducer> {
     const row = await findProductWithProducer(db_, productId, { forUpdate });
-    if (!row || !(policy.seesWorkingCopy(actor, row.product) || policy.isPublic(row.product, row.producer.verificationStatus === 'verified'))) {
+    if (
+      !row ||
+      !(
+        policy.seesWorkingCopy(actor, row.product) ||
+        policy.isPublic(row.product, row.producer.verificationStatus === 'verified')
+      )
+    ) {
       throw notFound('Product');
     }
     if (!policy.isOwner(actor, row.product)) {
@@ -68,7 +92,12 @@ export function createProductImagesService({ db, storage, images, onOrphanedFile
      * fails after the files were written, they are deleted: a refused upload leaves no row and
      * no file, and a row never points at a missing file.
      */
-    async add(actor: Actor, productId: string, read: () => Promise<Buffer>, requestId?: string): Promise<ProductImage> {
+    async add(
+      actor: Actor,
+      productId: string,
+      read: () => Promise<Buffer>,
+      requestId?: string,
+    ): Promise<ProductImage> {
       await loadForChange(db, actor, productId, false);
       if ((await countImagesOf(db, productId)) >= productImageRules.maxImages) {
         throw limitReached();
@@ -104,7 +133,12 @@ export function createProductImagesService({ db, storage, images, onOrphanedFile
             action: 'product.image.add',
             entityType: 'product',
             entityId: productId,
-            after: { imageId: image.id, position, type: processed.type, uploadBytes: upload.length },
+            after: {
+              imageId: image.id,
+              position,
+              type: processed.type,
+              uploadBytes: upload.length,
+            },
             requestId,
           });
           return toImageDto(image);
@@ -116,7 +150,12 @@ export function createProductImagesService({ db, storage, images, onOrphanedFile
     },
 
     /** Deletes one image; the others close up in the same order (deleting the cover promotes the next). */
-    async remove(actor: Actor, productId: string, imageId: string, requestId?: string): Promise<void> {
+    async remove(
+      actor: Actor,
+      productId: string,
+      imageId: string,
+      requestId?: string,
+    ): Promise<void> {
       const removed = await db.transaction(async (tx) => {
         await loadForChange(tx, actor, productId, true);
         const image = await deleteProductImage(tx, productId, imageId);
@@ -124,7 +163,11 @@ export function createProductImagesService({ db, storage, images, onOrphanedFile
           throw notFound('Image');
         }
         const rest = await listImagesOf(tx, [productId]);
-        await setImagePositions(tx, productId, rest.map((i) => i.id));
+        await setImagePositions(
+          tx,
+          productId,
+          rest.map((i) => i.id),
+        );
         await writeAudit(tx, {
           actorId: actor.id,
           action: 'product.image.delete',
@@ -143,12 +186,20 @@ export function createProductImagesService({ db, storage, images, onOrphanedFile
      * Puts the images in the order given; the first becomes the cover. `imageIds` must be every
      * image of the product exactly once — a missing, extra or foreign id changes nothing (400).
      */
-    async reorder(actor: Actor, productId: string, imageIds: string[], requestId?: string): Promise<ProductImage[]> {
+    async reorder(
+      actor: Actor,
+      productId: string,
+      imageIds: string[],
+      requestId?: string,
+    ): Promise<ProductImage[]> {
       return db.transaction(async (tx) => {
         await loadForChange(tx, actor, productId, true);
         const current = await listImagesOf(tx, [productId]);
         const given = new Set(imageIds);
-        const exact = given.size === imageIds.length && imageIds.length === current.length && current.every((image) => given.has(image.id));
+        const exact =
+          given.size === imageIds.length &&
+          imageIds.length === current.length &&
+          current.every((image) => given.has(image.id));
         if (!exact) {
           throw fieldError('VALIDATION_FAILED', 'imageIds', {
             vi: 'Hãy liệt kê mỗi ảnh của sản phẩm đúng một lần',

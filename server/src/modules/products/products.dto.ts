@@ -14,7 +14,10 @@ export function toImageDto(image: ProductImageRow): ProductImage {
     isCover: image.position === 0,
     width: image.width,
     height: image.height,
-    urls: { small: mediaUrl(image.storageKey, imageWidths.small), large: mediaUrl(image.storageKey, imageWidths.large) },
+    urls: {
+      small: mediaUrl(image.storageKey, imageWidths.small),
+      large: mediaUrl(image.storageKey, imageWidths.large),
+    },
   };
 }
 
@@ -45,7 +48,9 @@ export function toProductDto(
     images: images.map(toImageDto),
     certifications,
     isPublic,
-    ...(workingCopy ? { reviewNote: product.reviewNote, submittedAt: product.submittedAt?.toISOString() ?? null } : {}),
+    ...(workingCopy
+      ? { reviewNote: product.reviewNote, submittedAt: product.submittedAt?.toISOString() ?? null }
+      : {}),
     publishedAt: product.publishedAt?.toISOString() ?? null,
     version: product.version,
     createdAt: product.createdAt.toISOString(),

@@ -13,7 +13,10 @@ type ProductInput = Partial<Omit<CreateProductBody, never>> | Omit<UpdateProduct
  * is ordered — and maps the input onto columns. `current` is the row being edited, so that a
  * partial update is checked against the values it keeps.
  */
-export function toProductColumns(input: ProductInput, current?: ProductRow): Partial<NewProductRow> {
+export function toProductColumns(
+  input: ProductInput,
+  current?: ProductRow,
+): Partial<NewProductRow> {
   const { province, hsCode, ...rest } = input;
   const columns: Partial<NewProductRow> = { ...rest };
   if (province !== undefined) {
@@ -27,7 +30,8 @@ export function toProductColumns(input: ProductInput, current?: ProductRow): Par
   }
   if (columns.originLegacyProvince) {
     // Stored in the reference spelling ("bac giang" → "Bắc Giang"), so search and badges agree.
-    columns.originLegacyProvince = resolveProvince(columns.originLegacyProvince)?.matchedAlias ?? columns.originLegacyProvince;
+    columns.originLegacyProvince =
+      resolveProvince(columns.originLegacyProvince)?.matchedAlias ?? columns.originLegacyProvince;
   }
   if (hsCode !== undefined) {
     if (hsCode === null || hsCode.trim() === '') {
@@ -50,7 +54,10 @@ export function toProductColumns(input: ProductInput, current?: ProductRow): Par
     });
   }
   const provinceCode = columns.provinceCode ?? current?.provinceCode;
-  const legacy = columns.originLegacyProvince === undefined ? current?.originLegacyProvince : columns.originLegacyProvince;
+  const legacy =
+    columns.originLegacyProvince === undefined
+      ? current?.originLegacyProvince
+      : columns.originLegacyProvince;
   if (legacy) {
     const match = resolveProvince(legacy);
     if (!match || match.province.code !== provinceCode) {
@@ -81,7 +88,10 @@ function formerProvinceName(input: string): string | undefined {
     return undefined;
   }
   const { absorbed, formedFrom } = match.province;
-  return absorbed.includes(match.matchedAlias) || formedFrom.some((f) => f.vi === match.matchedAlias) ? match.matchedAlias : undefined;
+  return absorbed.includes(match.matchedAlias) ||
+    formedFrom.some((f) => f.vi === match.matchedAlias)
+    ? match.matchedAlias
+    : undefined;
 }
 
 /** The buyer-facing facts of a row: what approval freezes into `public_facts`. */

@@ -6,7 +6,10 @@ import type { ProductStatus } from '@ketnoi/shared';
 export type ProductRow = typeof products.$inferSelect;
 export type NewProductRow = typeof products.$inferInsert;
 export type ProductImageRow = typeof productImages.$inferSelect;
-export type ProducerRow = Pick<typeof organizations.$inferSelect, 'id' | 'legalName' | 'tradingName' | 'provinceCode' | 'verificationStatus'>;
+export type ProducerRow = Pick<
+  typeof organizations.$inferSelect,
+  'id' | 'legalName' | 'tradingName' | 'provinceCode' | 'verificationStatus'
+>;
 export type ProductWithProducer = { product: ProductRow; producer: ProducerRow };
 
 const producerColumns = {
@@ -17,7 +20,11 @@ const producerColumns = {
   verificationStatus: organizations.verificationStatus,
 };
 
-export async function findProductWithProducer(db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}): Promise<ProductWithProducer | undefined> {
+export async function findProductWithProducer(
+  db: DbOrTx,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<ProductWithProducer | undefined> {
   const query = db
     .select({ product: products, producer: producerColumns })
     .from(products)
@@ -33,7 +40,12 @@ export async function insertProduct(db: DbOrTx, values: NewProductRow): Promise<
 }
 
 /** Applies the change only if `version` is still current; returns nothing when it was stale. */
-export async function updateProductVersioned(db: DbOrTx, id: string, version: number, values: Partial<NewProductRow>): Promise<ProductRow | undefined> {
+export async function updateProductVersioned(
+  db: DbOrTx,
+  id: string,
+  version: number,
+  values: Partial<NewProductRow>,
+): Promise<ProductRow | undefined> {
   const [row] = await db
     .update(products)
     .set({ ...values, version: sql`${products.version} + 1` })
@@ -48,11 +60,21 @@ export async function updateProductVersioned(db: DbOrTx, id: string, version: nu
  */
 export async function listProducts(
   db: DbOrTx,
-  filter: { scope: 'own' | 'all' | 'public'; producerOrgId?: string | undefined; status?: ProductStatus | undefined; page: number; limit: number },
+  filter: {
+    scope: 'own' | 'all' | 'public';
+    producerOrgId?: string | undefined;
+    status?: ProductStatus | undefined;
+    page: number;
+    limit: number;
+  },
 ) {
   const conditions: SQL[] = [];
   if (filter.scope === 'public') {
-    conditions.push(isNotNull(products.publicFacts), ne(products.status, 'archived'), eq(organizations.verificationStatus, 'verified'));
+    conditions.push(
+      isNotNull(products.publicFacts),
+      ne(products.status, 'archived'),
+      eq(organizations.verificationStatus, 'verified'),
+    );
   }
   if (filter.producerOrgId) {
     conditions.push(eq(products.producerOrgId, filter.producerOrgId));
@@ -80,7 +102,10 @@ export async function listProducts(
 }
 
 /** The review queue: first submitted, first reviewed. */
-export async function listProductsForReview(db: DbOrTx, filter: { status: ProductStatus; page: number; limit: number }) {
+export async function listProductsForReview(
+  db: DbOrTx,
+  filter: { status: ProductStatus; page: number; limit: number },
+) {
   const where = eq(products.status, filter.status);
   const [items, [total]] = await Promise.all([
     db
@@ -100,5 +125,9 @@ export async function listImagesOf(db: DbOrTx, productIds: string[]): Promise<Pr
   if (productIds.length === 0) {
     return [];
   }
-  return db.select().from(productImages).where(inArray(productImages.productId, productIds)).orderBy(asc(productImages.position));
+  return db
+    .select()
+    .from(productImages)
+    .where(inArray(productImages.productId, productIds))
+    .orderBy(asc(productImages.position));
 }

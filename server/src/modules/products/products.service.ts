@@ -37,10 +37,21 @@ const submittable = new Set(['draft', 'rejected']);
 
 export function createProductsService({ db, publicUrl }: Deps) {
   /** DTOs with their images and the certifications that count today (valid certificates only). */
-  async function withImages(rows: ProductWithProducer[], actor: Actor | null, db_: DbOrTx = db): Promise<Product[]> {
+  async function withImages(
+    rows: ProductWithProducer[],
+    actor: Actor | null,
+    db_: DbOrTx = db,
+  ): Promise<Product[]> {
     const [images, schemes] = await Promise.all([
-      listImagesOf(db_, rows.map((r) => r.product.id)),
-      listCountingSchemes(db_, rows.map((r) => ({ productId: r.product.id, organizationId: r.product.producerOrgId })), todayInVietnam()),
+      listImagesOf(
+        db_,
+        rows.map((r) => r.product.id),
+      ),
+      listCountingSchemes(
+        db_,
+        rows.map((r) => ({ productId: r.product.id, organizationId: r.product.producerOrgId })),
+        todayInVietnam(),
+      ),
     ]);
     return rows.map((row) =>
       toProductDto(
@@ -53,9 +64,20 @@ export function createProductsService({ db, publicUrl }: Deps) {
   }
 
   /** Loads a product the actor owns, for change, or fails the way a stranger would see it. */
-  async function loadOwned(tx: DbOrTx, actor: Actor, id: string, version: number): Promise<ProductWithProducer> {
+  async function loadOwned(
+    tx: DbOrTx,
+    actor: Actor,
+    id: string,
+    version: number,
+  ): Promise<ProductWithProducer> {
     const row = await findProductWithProducer(tx, id, { forUpdate: true });
-    if (!row || !(policy.seesWorkingCopy(actor, row.product) || policy.isPublic(row.product, row.producer.verificationStatus === 'verified'))) {
+    if (
+      !row ||
+      !(
+        policy.seesWorkingCopy(actor, row.product) ||
+        policy.isPublic(row.product, row.producer.verificationStatus === 'verified')
+      )
+    ) {
       throw notFound('Product');
     }
     if (!policy.isOwner(actor, row.product)) {
@@ -67,7 +89,13 @@ export function createProductsService({ db, publicUrl }: Deps) {
     return row;
   }
 
-  async function decide(actor: Actor, id: string, version: number, decision: { approve: boolean; note: string | null }, requestId?: string) {
+  async function decide(
+    actor: Actor,
+    id: string,
+    version: number,
+    decision: { approve: boolean; note: string | null },
+    requestId?: string,
+  ) {
     if (!policy.canReview(actor)) {
       throw forbidden('Only coordinators review products');
     }
@@ -81,16 +109,30 @@ export function createProductsService({ db, publicUrl }: Deps) {
         throw versionConflict(product.version);
       }
       if (product.status !== 'pending_review') {
-        throw invalidState(`Only products pending review can be decided; this one is ${product.status}`);
+        throw invalidState(
+          `Only products pending review can be decided; this one is ${product.status}`,
+        );
       }
       if (decision.approve && producer.verificationStatus !== 'verified') {
-        throw new AppError('PRODUCER_NOT_VERIFIED', 'The producer must be verified before its products can be published');
+        throw new AppError(
+          'PRODUCER_NOT_VERIFIED',
+          'The producer must be verified before its products can be published',
+        );
       }
       const now = new Date();
       const changes: Partial<NewProductRow> = decision.approve
-        ? { status: 'published', publicFacts: productFacts(product), publishedAt: product.publishedAt ?? now }
+        ? {
+            status: 'published',
+            publicFacts: productFacts(product),
+            publishedAt: product.publishedAt ?? now,
+          }
         : { status: 'rejected' };
-      const updated = await updateProductVersioned(tx, id, version, { ...changes, reviewNote: decision.note, reviewedBy: actor.id, reviewedAt: now });
+      const updated = await updateProductVersioned(tx, id, version, {
+        ...changes,
+        reviewNote: decision.note,
+        reviewedBy: actor.id,
+        reviewedAt: now,
+      });
       await writeAudit(tx, {
         actorId: actor.id,
         action: decision.approve ? 'product.approve' : 'product.reject',
@@ -100,11 +142,16 @@ export function createProductsService({ db, publicUrl }: Deps) {
         after: { status: updated!.status, version: updated!.version, note: decision.note },
         requestId,
       });
-      await notify(tx, await findOrganizationRecipients(tx, product.producerOrgId), decision.approve ? messages.productApproved : messages.productRejected, {
-        values: { name: product.nameVi, reason: decision.note ?? '', id },
-        email: true,
-        publicUrl,
-      });
+      await notify(
+        tx,
+        await findOrganizationRecipients(tx, product.producerOrgId),
+        decision.approve ? messages.productApproved : messages.productRejected,
+        {
+          values: { name: product.nameVi, reason: decision.note ?? '', id },
+          email: true,
+          publicUrl,
+        },
+      );
       const [dto] = await withImages([{ product: updated!, producer }], actor, tx);
       return dto!;
     });
@@ -117,8 +164,19 @@ export function createProductsService({ db, publicUrl }: Deps) {
       }
       const columns = toProductColumns(body);
       return db.transaction(async (tx) => {
-        const product = await insertProduct(tx, { ...(columns as NewProductRow), producerOrgId: actor.organizationId!, status: 'draft' });
-        await writeAudit(tx, { actorId: actor.id, action: 'product.create', entityType: 'product', entityId: product.id, after: product, requestId });
+        const product = await insertProduct(tx, {
+          ...(columns as NewProductRow),
+          producerOrgId: actor.organizationId!,
+          status: 'draft',
+        });
+        await writeAudit(tx, {
+          actorId: actor.id,
+          action: 'product.create',
+          entityType: 'product',
+          entityId: product.id,
+          after: product,
+          requestId,
+        });
         const row = await findProductWithProducer(tx, product.id);
         const [dto] = await withImages([row!], actor, tx);
         return dto!;
@@ -128,7 +186,13 @@ export function createProductsService({ db, publicUrl }: Deps) {
     async get(actor: Actor | null, id: string): Promise<Product> {
       const row = await findProductWithProducer(db, id);
       // Someone else's draft is a 404, exactly like a product that does not exist.
-      if (!row || !(policy.seesWorkingCopy(actor, row.product) || policy.isPublic(row.product, row.producer.verificationStatus === 'verified'))) {
+      if (
+        !row ||
+        !(
+          policy.seesWorkingCopy(actor, row.product) ||
+          policy.isPublic(row.product, row.producer.verificationStatus === 'verified')
+        )
+      ) {
         throw notFound('Product');
       }
       const [dto] = await withImages([row], actor);
@@ -136,8 +200,14 @@ export function createProductsService({ db, publicUrl }: Deps) {
     },
 
     async list(actor: Actor | null, query: ListProductsQuery): Promise<ProductPage> {
-      const own = actor?.role === 'producer' && (query.producerId === undefined || query.producerId === actor.organizationId);
-      const scope = own ? 'own' : actor?.role === 'coordinator' || actor?.role === 'admin' ? 'all' : 'public';
+      const own =
+        actor?.role === 'producer' &&
+        (query.producerId === undefined || query.producerId === actor.organizationId);
+      const scope = own
+        ? 'own'
+        : actor?.role === 'coordinator' || actor?.role === 'admin'
+          ? 'all'
+          : 'public';
       // The public sees every product as `published`: asking it for any other status finds nothing.
       if (scope === 'public' && query.status !== undefined && query.status !== 'published') {
         return { items: [], total: 0, page: query.page, limit: query.limit };
@@ -156,7 +226,12 @@ export function createProductsService({ db, publicUrl }: Deps) {
      * Edits the working copy. Editing a published product sends it back to review; its last
      * approved version stays public meanwhile. Archived products are read-only.
      */
-    async update(actor: Actor, id: string, body: UpdateProductBody, requestId?: string): Promise<Product> {
+    async update(
+      actor: Actor,
+      id: string,
+      body: UpdateProductBody,
+      requestId?: string,
+    ): Promise<Product> {
       return db.transaction(async (tx) => {
         const row = await loadOwned(tx, actor, id, body.version);
         const { version, ...changes } = body;
@@ -168,7 +243,15 @@ export function createProductsService({ db, publicUrl }: Deps) {
           Object.assign(columns, { status: 'pending_review', submittedAt: new Date() });
         }
         const updated = await updateProductVersioned(tx, id, version, columns);
-        await writeAudit(tx, { actorId: actor.id, action: 'product.update', entityType: 'product', entityId: id, before: row.product, after: updated, requestId });
+        await writeAudit(tx, {
+          actorId: actor.id,
+          action: 'product.update',
+          entityType: 'product',
+          entityId: id,
+          before: row.product,
+          after: updated,
+          requestId,
+        });
         const [dto] = await withImages([{ product: updated!, producer: row.producer }], actor, tx);
         return dto!;
       });
@@ -178,10 +261,24 @@ export function createProductsService({ db, publicUrl }: Deps) {
       return db.transaction(async (tx) => {
         const row = await loadOwned(tx, actor, id, version);
         if (!submittable.has(row.product.status)) {
-          throw invalidState(`A ${row.product.status} product cannot be submitted`, row.product.status === 'archived' ? [] : ['edit']);
+          throw invalidState(
+            `A ${row.product.status} product cannot be submitted`,
+            row.product.status === 'archived' ? [] : ['edit'],
+          );
         }
-        const updated = await updateProductVersioned(tx, id, version, { status: 'pending_review', submittedAt: new Date() });
-        await writeAudit(tx, { actorId: actor.id, action: 'product.submit', entityType: 'product', entityId: id, before: { status: row.product.status }, after: { status: 'pending_review' }, requestId });
+        const updated = await updateProductVersioned(tx, id, version, {
+          status: 'pending_review',
+          submittedAt: new Date(),
+        });
+        await writeAudit(tx, {
+          actorId: actor.id,
+          action: 'product.submit',
+          entityType: 'product',
+          entityId: id,
+          before: { status: row.product.status },
+          after: { status: 'pending_review' },
+          requestId,
+        });
         const [dto] = await withImages([{ product: updated!, producer: row.producer }], actor, tx);
         return dto!;
       });
@@ -194,8 +291,19 @@ export function createProductsService({ db, publicUrl }: Deps) {
         if (row.product.status === 'archived') {
           throw invalidState('The product is already archived');
         }
-        const updated = await updateProductVersioned(tx, id, version, { status: 'archived', publicFacts: null });
-        await writeAudit(tx, { actorId: actor.id, action: 'product.archive', entityType: 'product', entityId: id, before: { status: row.product.status }, after: { status: 'archived' }, requestId });
+        const updated = await updateProductVersioned(tx, id, version, {
+          status: 'archived',
+          publicFacts: null,
+        });
+        await writeAudit(tx, {
+          actorId: actor.id,
+          action: 'product.archive',
+          entityType: 'product',
+          entityId: id,
+          before: { status: row.product.status },
+          after: { status: 'archived' },
+          requestId,
+        });
         const [dto] = await withImages([{ product: updated!, producer: row.producer }], actor, tx);
         return dto!;
       });
@@ -209,15 +317,37 @@ export function createProductsService({ db, publicUrl }: Deps) {
       return { items: await withImages(items, actor), total, page: query.page, limit: query.limit };
     },
 
-    approve: (actor: Actor, id: string, body: { version: number; note?: string | undefined }, requestId?: string) =>
-      decide(actor, id, body.version, { approve: true, note: body.note?.trim() || null }, requestId),
+    approve: (
+      actor: Actor,
+      id: string,
+      body: { version: number; note?: string | undefined },
+      requestId?: string,
+    ) =>
+      decide(
+        actor,
+        id,
+        body.version,
+        { approve: true, note: body.note?.trim() || null },
+        requestId,
+      ),
 
-    async reject(actor: Actor, id: string, body: { version: number; reason: string }, requestId?: string): Promise<Product> {
+    async reject(
+      actor: Actor,
+      id: string,
+      body: { version: number; reason: string },
+      requestId?: string,
+    ): Promise<Product> {
       // Who may decide comes before what they wrote: a producer gets 403, not a lesson in reasons.
       if (!policy.canReview(actor)) {
         throw forbidden('Only coordinators review products');
       }
-      return decide(actor, id, body.version, { approve: false, note: requireReason(body.reason) }, requestId);
+      return decide(
+        actor,
+        id,
+        body.version,
+        { approve: false, note: requireReason(body.reason) },
+        requestId,
+      );
     },
   };
 }

@@ -45,7 +45,7 @@ export function parseQuery(q: string): QueryTerm[] {
   const words = tokenize(q).slice(0, 12);
   const stillTyping = q.length > 0 && !/\s$/.test(q);
   const terms: QueryTerm[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const candidates = synonymIndex.get(words[i]!) ?? [];
     const phrase = candidates.find((c) => c.words.every((w, k) => words[i + k] === w));
     if (phrase) {
@@ -92,7 +92,10 @@ export function withinOneEdit(a: string, b: string): boolean {
  * joined with `<->`. Words are [a-z0-9]+ only (tokenize guarantees it), so nothing typed by a
  * user can reach the tsquery syntax. `corrections` adds known words one edit away.
  */
-export function toTsQuery(terms: QueryTerm[], corrections: Map<string, string[]> = new Map()): string {
+export function toTsQuery(
+  terms: QueryTerm[],
+  corrections: Map<string, string[]> = new Map(),
+): string {
   return terms
     .map((term) => {
       const options = new Set<string>();

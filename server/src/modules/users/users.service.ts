@@ -43,23 +43,48 @@ export function createUsersService({ db, sessionCache }: { db: Db; sessionCache:
     },
 
     /** Coordinators and admins exist only through here (or the seed); nobody can register as one. */
-    async createStaff(actor: Actor, body: CreateStaffUserBody, requestId?: string): Promise<AdminUser> {
+    async createStaff(
+      actor: Actor,
+      body: CreateStaffUserBody,
+      requestId?: string,
+    ): Promise<AdminUser> {
       requireAdmin(actor);
       assertPasswordPolicy(body.password);
       const email = normalizeEmail(body.email);
       const passwordHash = await hashPassword(body.password);
       return db.transaction(async (tx) => {
         if (await findUserByEmail(tx, email)) {
-          throw fieldError('EMAIL_TAKEN', '/email', { vi: 'E-mail này đã được đăng ký', en: 'This e-mail is already registered' });
+          throw fieldError('EMAIL_TAKEN', '/email', {
+            vi: 'E-mail này đã được đăng ký',
+            en: 'This e-mail is already registered',
+          });
         }
-        const user = await insertUser(tx, { email, passwordHash, name: body.name, role: body.role, locale: body.locale ?? 'vi' });
-        await writeAudit(tx, { actorId: actor.id, action: 'user.create', entityType: 'user', entityId: user.id, after: toAdminUserDto(user), requestId });
+        const user = await insertUser(tx, {
+          email,
+          passwordHash,
+          name: body.name,
+          role: body.role,
+          locale: body.locale ?? 'vi',
+        });
+        await writeAudit(tx, {
+          actorId: actor.id,
+          action: 'user.create',
+          entityType: 'user',
+          entityId: user.id,
+          after: toAdminUserDto(user),
+          requestId,
+        });
         return toAdminUserDto(user);
       });
     },
 
     /** Disabling takes effect at once: refresh tokens are revoked and access tokens stop working. */
-    async update(actor: Actor, id: string, body: { disabled?: boolean }, requestId?: string): Promise<AdminUser> {
+    async update(
+      actor: Actor,
+      id: string,
+      body: { disabled?: boolean },
+      requestId?: string,
+    ): Promise<AdminUser> {
       requireAdmin(actor);
       if (id === actor.id && body.disabled) {
         throw new AppError('INVALID_STATE', 'You cannot disable your own account');

@@ -2,15 +2,33 @@ import fp from 'fastify-plugin';
 import { createAuthService, type AuthService } from '../../modules/auth/auth.service.ts';
 import { createLoginLimiter } from '../../modules/auth/login-limiter.ts';
 import { createSessionCache } from '../../modules/auth/session-cache.ts';
-import { createNotificationsService, type NotificationsService } from '../../modules/notifications/notifications.service.ts';
-import { createOrganizationsService, type OrganizationsService } from '../../modules/organizations/organizations.service.ts';
+import {
+  createNotificationsService,
+  type NotificationsService,
+} from '../../modules/notifications/notifications.service.ts';
+import {
+  createOrganizationsService,
+  type OrganizationsService,
+} from '../../modules/organizations/organizations.service.ts';
 import { createUsersService, type UsersService } from '../../modules/users/users.service.ts';
-import { createProductsService, type ProductsService } from '../../modules/products/products.service.ts';
-import { createImportsService, type ImportsService } from '../../modules/imports/imports.service.ts';
-import { createProductImagesService, type ProductImagesService } from '../../modules/products/product-images.service.ts';
+import {
+  createProductsService,
+  type ProductsService,
+} from '../../modules/products/products.service.ts';
+import {
+  createImportsService,
+  type ImportsService,
+} from '../../modules/imports/imports.service.ts';
+import {
+  createProductImagesService,
+  type ProductImagesService,
+} from '../../modules/products/product-images.service.ts';
 import { createImagePipeline } from '../../modules/images/image-pipeline.ts';
 import { productImageRules } from '@ketnoi/shared';
-import { createCertificatesService, type CertificatesService } from '../../modules/certificates/certificates.service.ts';
+import {
+  createCertificatesService,
+  type CertificatesService,
+} from '../../modules/certificates/certificates.service.ts';
 
 export type Services = {
   auth: AuthService;
@@ -51,14 +69,22 @@ export default fp(
     if (config.SESSION_CACHE_MS > 0) {
       const subscriber = redis.duplicate({ enableOfflineQueue: true });
       subscriber.on('error', () => undefined);
-      subscriber.on('message', (_channel: string, message: string) => sessionCache.receive(message));
+      subscriber.on('message', (_channel: string, message: string) =>
+        sessionCache.receive(message),
+      );
       void subscriber.subscribe(channel).catch(() => undefined);
       fastify.addHook('onClose', async () => {
         subscriber.disconnect();
       });
     }
     fastify.decorate('services', {
-      auth: createAuthService({ db, config, loginLimiter, sessionCache, signAccessToken: (payload) => fastify.jwt.sign(payload) }),
+      auth: createAuthService({
+        db,
+        config,
+        loginLimiter,
+        sessionCache,
+        signAccessToken: (payload) => fastify.jwt.sign(payload),
+      }),
       organizations: createOrganizationsService({ db, publicUrl, sessionCache }),
       notifications: createNotificationsService({ db }),
       users: createUsersService({ db, sessionCache }),
@@ -68,14 +94,24 @@ export default fp(
         db,
         storage: fastify.storage,
         // One image encoded at a time per API process, eight more waiting: see image-pipeline.ts.
-        images: createImagePipeline({ maxPixels: productImageRules.maxPixels, maxSide: productImageRules.maxSide, concurrency: 1, maxWaiting: 8 }),
-        onOrphanedFiles: (keys, err) => fastify.log.warn({ err, keys }, 'could not delete stored files; they are unreferenced'),
+        images: createImagePipeline({
+          maxPixels: productImageRules.maxPixels,
+          maxSide: productImageRules.maxSide,
+          concurrency: 1,
+          maxWaiting: 8,
+        }),
+        onOrphanedFiles: (keys, err) =>
+          fastify.log.warn({ err, keys }, 'could not delete stored files; they are unreferenced'),
       }),
       certificates: createCertificatesService({
         db,
         storage: fastify.storage,
         publicUrl,
-        onOrphanedFiles: (keys, err) => fastify.log.warn({ err, keys }, 'could not delete stored evidence files; they are unreferenced'),
+        onOrphanedFiles: (keys, err) =>
+          fastify.log.warn(
+            { err, keys },
+            'could not delete stored evidence files; they are unreferenced',
+          ),
       }),
     });
   },

@@ -17,7 +17,10 @@ declare module 'fastify' {
  */
 export default fp(
   async (fastify) => {
-    fastify.decorate('storage', createLocalStorage(resolve(process.cwd(), fastify.config.STORAGE_DIR)));
+    fastify.decorate(
+      'storage',
+      createLocalStorage(resolve(process.cwd(), fastify.config.STORAGE_DIR)),
+    );
   },
   { name: 'storage', dependencies: ['config'] },
 );

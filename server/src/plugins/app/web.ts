@@ -19,7 +19,10 @@ export default fp(
       wildcard: false,
       index: false,
       setHeaders: (res, path) => {
-        res.raw.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.raw.setHeader(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
     fastify.decorate('serveSpa', true);

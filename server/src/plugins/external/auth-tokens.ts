@@ -6,7 +6,6 @@ import type { AccessTokenPayload } from '../../modules/auth/access-token.ts';
 export const TOKEN_ISSUER = 'ketnoi';
 export const TOKEN_AUDIENCE = 'ketnoi-api';
 
-
 declare module '@fastify/jwt' {
   interface FastifyJWT {
     payload: AccessTokenPayload;

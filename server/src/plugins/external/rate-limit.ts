@@ -17,7 +17,9 @@ export default fp(
       nameSpace: `${fastify.config.QUEUE_PREFIX}:rl:`,
       skipOnError: true,
       errorResponseBuilder: (_request, context) => {
-        const error = new Error(`Too many requests: retry in ${Math.ceil(context.ttl / 1000)} s`) as Error & { statusCode: number };
+        const error = new Error(
+          `Too many requests: retry in ${Math.ceil(context.ttl / 1000)} s`,
+        ) as Error & { statusCode: number };
         error.statusCode = context.statusCode;
         return error;
       },

@@ -14,7 +14,12 @@ export default fp(
     await fastify.register(swagger, {
       openapi: {
         openapi: '3.0.3',
-        info: { title: 'KếtNối API', version: '1.0.0', description: 'B2B supply–demand matchmaking. Errors are RFC 9457 problem details with a stable `code`.' },
+        info: {
+          title: 'KếtNối API',
+          version: '1.0.0',
+          description:
+            'B2B supply–demand matchmaking. Errors are RFC 9457 problem details with a stable `code`.',
+        },
         components: {
           securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
         },

@@ -4,7 +4,9 @@ import { AppError } from '../../../src/lib/errors.ts';
 import { createImagePipeline, sniffImageType } from '../../../src/modules/images/image-pipeline.ts';
 
 const make = (format: 'jpeg' | 'png' | 'webp' | 'gif', width = 64, height = 48) =>
-  sharp({ create: { width, height, channels: 3, background: 'orange' } }).toFormat(format).toBuffer();
+  sharp({ create: { width, height, channels: 3, background: 'orange' } })
+    .toFormat(format)
+    .toBuffer();
 
 describe('sniffImageType', () => {
   it('knows JPEG, PNG and WebP from their first bytes, and nothing else', async () => {
@@ -42,13 +44,19 @@ describe('createImagePipeline', () => {
   it('sheds uploads beyond the waiting room with 503 and Retry-After', async () => {
     const pipeline = createImagePipeline({ ...limits, concurrency: 1, maxWaiting: 1 });
     const input = await make('jpeg', 3000, 2000);
-    const results = await Promise.allSettled([1, 2, 3, 4].map(() => pipeline.process(input, [320, 1280])));
+    const results = await Promise.allSettled(
+      [1, 2, 3, 4].map(() => pipeline.process(input, [320, 1280])),
+    );
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(2);
     expect(rejected).toHaveLength(2);
     for (const { reason } of rejected) {
       expect(reason).toBeInstanceOf(AppError);
-      expect(reason).toMatchObject({ code: 'SERVICE_UNAVAILABLE', status: 503, extra: { headers: { 'retry-after': '5' } } });
+      expect(reason).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        status: 503,
+        extra: { headers: { 'retry-after': '5' } },
+      });
     }
   });
 });

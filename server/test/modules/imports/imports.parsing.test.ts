@@ -22,9 +22,12 @@ describe('cell conversion', () => {
     expect(parseNumber(text)).toBe(value);
   });
 
-  it.each(['', 'abc', '12kg', '1.2.3', '=1+1', '0x10', 'Infinity', '1,2,3'])('refuses %j as a number', (text) => {
-    expect(parseNumber(text)).toBeUndefined();
-  });
+  it.each(['', 'abc', '12kg', '1.2.3', '=1+1', '0x10', 'Infinity', '1,2,3'])(
+    'refuses %j as a number',
+    (text) => {
+      expect(parseNumber(text)).toBeUndefined();
+    },
+  );
 
   it('reads months as lists, ranges and ranges across the new year', () => {
     expect(parseMonths('1,2,3')).toEqual([1, 2, 3]);
@@ -40,7 +43,9 @@ describe('cell conversion', () => {
 
 describe('CSV', () => {
   it('parses quotes, doubled quotes, line breaks inside cells and ; delimiters; rows count records', () => {
-    const records = [...parseCsv('\ufeffa;b;c\r\n"x;1";"he said ""hi""";"two\nlines"\n\n1;2;3', 10)];
+    const records = [
+      ...parseCsv('\ufeffa;b;c\r\n"x;1";"he said ""hi""";"two\nlines"\n\n1;2;3', 10),
+    ];
     expect(records).toEqual([
       { row: 1, fields: ['a', 'b', 'c'] },
       { row: 2, fields: ['x;1', 'he said "hi"', 'two\nlines'] },
@@ -55,7 +60,9 @@ describe('CSV', () => {
   });
 
   it('writes a BOM, quotes what needs quoting and defuses formulas', () => {
-    expect(toCsv([['=1+1', '+1', '-2', '@SUM(1)', 'a,b', 'plain', null, 3]])).toBe(`\ufeff'=1+1,'+1,'-2,'@SUM(1),"a,b",plain,,3\r\n`);
+    expect(toCsv([['=1+1', '+1', '-2', '@SUM(1)', 'a,b', 'plain', null, 3]])).toBe(
+      `\ufeff'=1+1,'+1,'-2,'@SUM(1),"a,b",plain,,3\r\n`,
+    );
   });
 });
 
@@ -63,7 +70,9 @@ describe('upload checks', () => {
   it('detects the format from the bytes', () => {
     expect(detectImportFormat(Buffer.from('PK\x03\x04rest', 'latin1'))).toBe('xlsx');
     expect(detectImportFormat(Buffer.from('Tên,Giá\n', 'utf8'))).toBe('csv');
-    expect(() => detectImportFormat(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toThrow(/Only Excel/);
+    expect(() =>
+      detectImportFormat(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0])),
+    ).toThrow(/Only Excel/);
     expect(() => detectImportFormat(Buffer.from([0xc3, 0x28]))).toThrow(/not UTF-8/);
     expect(() => detectImportFormat(Buffer.alloc(0))).toThrow(/empty/);
   });
@@ -82,7 +91,15 @@ describe('zip entry text', () => {
   it('hands out chunks that never split a UTF-8 character', async () => {
     const text = 'Hưng Yên — mật ong 🐝 '.repeat(20_000);
     const data = deflateRawSync(Buffer.from(text));
-    const entry = { name: 'x', method: 8 as const, crc32: 0, compressedSize: data.length, uncompressedSize: Buffer.byteLength(text), dataStart: 0, dataEnd: data.length };
+    const entry = {
+      name: 'x',
+      method: 8 as const,
+      crc32: 0,
+      compressedSize: data.length,
+      uncompressedSize: Buffer.byteLength(text),
+      dataStart: 0,
+      dataEnd: data.length,
+    };
     const chunks: Buffer[] = [];
     for await (const chunk of entryText(data, entry)) {
       chunks.push(chunk);
@@ -93,7 +110,15 @@ describe('zip entry text', () => {
 
   it('stops at the declared size', async () => {
     const data = deflateRawSync(Buffer.alloc(1024 * 1024, 0x20));
-    const entry = { name: 'x', method: 8 as const, crc32: 0, compressedSize: data.length, uncompressedSize: 1000, dataStart: 0, dataEnd: data.length };
+    const entry = {
+      name: 'x',
+      method: 8 as const,
+      crc32: 0,
+      compressedSize: data.length,
+      uncompressedSize: 1000,
+      dataStart: 0,
+      dataEnd: data.length,
+    };
     await expect(async () => {
       for await (const _ of entryText(data, entry)) {
         // drain

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { highlightRanges, parseQuery, toTsQuery, tokenize, withinOneEdit } from '../../../src/modules/search/search-text.ts';
+import {
+  highlightRanges,
+  parseQuery,
+  toTsQuery,
+  tokenize,
+  withinOneEdit,
+} from '../../../src/modules/search/search-text.ts';
 
 describe('tokenize', () => {
   it('removes diacritics, case, punctuation and control characters', () => {
-    expect(tokenize('Nước mắm Phú Quốc\u0000 40°N!')).toEqual(['nuoc', 'mam', 'phu', 'quoc', '40', 'n']);
+    expect(tokenize('Nước mắm Phú Quốc\u0000 40°N!')).toEqual([
+      'nuoc',
+      'mam',
+      'phu',
+      'quoc',
+      '40',
+      'n',
+    ]);
     expect(tokenize('ĐẶC SẢN đồng bằng')).toEqual(['dac', 'san', 'dong', 'bang']);
     expect(tokenize("' & | ! ( ) :* \\ %_")).toEqual([]);
   });
@@ -22,7 +35,7 @@ describe('parseQuery', () => {
   });
 
   it('never lets tsquery syntax through', () => {
-    const query = toTsQuery(parseQuery("honey' | !(x):* & \"drop table"));
+    const query = toTsQuery(parseQuery('honey\' | !(x):* & "drop table'));
     expect(query).not.toMatch(/[!"]|\|\s*!|:\*\s*&\s*'x'\)/);
     expect(query).toMatch(/^[a-z0-9' <>|&:*()-]+$/);
   });
@@ -32,7 +45,9 @@ describe('toTsQuery', () => {
   it('ANDs terms, ORs synonyms and corrections, and phrases with <->', () => {
     const terms = parseQuery('honey thai nguyen ');
     expect(toTsQuery(terms)).toBe("('mat' <-> 'ong' | 'honey') & 'thai' & 'nguyen'");
-    expect(toTsQuery(parseQuery('nguyne '), new Map([['nguyne', ['nguyen']]]))).toBe("('nguyne' | 'nguyen')");
+    expect(toTsQuery(parseQuery('nguyne '), new Map([['nguyne', ['nguyen']]]))).toBe(
+      "('nguyne' | 'nguyen')",
+    );
   });
 });
 

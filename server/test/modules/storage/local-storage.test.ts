@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalStorage } from '../../../src/modules/storage/local-storage.ts';
-import { isSafeStorageKey, newStorageKey, type Storage } from '../../../src/modules/storage/storage.ts';
+import {
+  isSafeStorageKey,
+  newStorageKey,
+  type Storage,
+} from '../../../src/modules/storage/storage.ts';
 
 let root: string;
 let outside: string;

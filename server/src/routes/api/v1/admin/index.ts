@@ -16,21 +16,53 @@ const admin: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.get(
     '/users',
-    { schema: { tags: ['admin'], security, querystring: PageQuerySchema, response: { 200: AdminUserPageSchema, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['admin'],
+        security,
+        querystring: PageQuerySchema,
+        response: { 200: AdminUserPageSchema, ...problemResponses },
+      },
+    },
     async (request) => fastify.services.users.list(requireActor(request), request.query),
   );
 
   fastify.post(
     '/users',
-    { schema: { tags: ['admin'], security, body: CreateStaffUserBodySchema, response: { 201: AdminUserSchema, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['admin'],
+        security,
+        body: CreateStaffUserBodySchema,
+        response: { 201: AdminUserSchema, ...problemResponses },
+      },
+    },
     async (request, reply) =>
-      reply.status(201).send(await fastify.services.users.createStaff(requireActor(request), request.body, request.id)),
+      reply
+        .status(201)
+        .send(
+          await fastify.services.users.createStaff(requireActor(request), request.body, request.id),
+        ),
   );
 
   fastify.patch(
     '/users/:id',
-    { schema: { tags: ['admin'], security, params: IdParamsSchema, body: UpdateUserBodySchema, response: { 200: AdminUserSchema, ...problemResponses } } },
-    async (request) => fastify.services.users.update(requireActor(request), request.params.id, request.body, request.id),
+    {
+      schema: {
+        tags: ['admin'],
+        security,
+        params: IdParamsSchema,
+        body: UpdateUserBodySchema,
+        response: { 200: AdminUserSchema, ...problemResponses },
+      },
+    },
+    async (request) =>
+      fastify.services.users.update(
+        requireActor(request),
+        request.params.id,
+        request.body,
+        request.id,
+      ),
   );
 };
 

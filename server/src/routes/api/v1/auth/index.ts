@@ -1,6 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { EmptyBodySchema, LoginBodySchema, RegisterBodySchema, SessionSchema } from '@ketnoi/shared';
+import {
+  EmptyBodySchema,
+  LoginBodySchema,
+  RegisterBodySchema,
+  SessionSchema,
+} from '@ketnoi/shared';
 import type { IssuedSession } from '../../../../modules/auth/auth.service.ts';
 import { AppError } from '../../../../lib/errors.ts';
 import { NoContent, problemResponses } from '../../../responses.ts';
@@ -30,14 +35,24 @@ const auth: FastifyPluginAsyncTypebox = async (fastify) => {
     const site = request.headers['sec-fetch-site'];
     const origin = request.headers.origin;
     const json = (request.headers['content-type'] ?? '').startsWith('application/json');
-    if ((site !== undefined && site !== 'same-origin' && site !== 'same-site' && site !== 'none') || (origin !== undefined && !allowedOrigins.has(origin)) || !json) {
+    if (
+      (site !== undefined && site !== 'same-origin' && site !== 'same-site' && site !== 'none') ||
+      (origin !== undefined && !allowedOrigins.has(origin)) ||
+      !json
+    ) {
       throw new AppError('CSRF_REJECTED', 'Cross-site request refused');
     }
   }
 
   fastify.post(
     '/register',
-    { schema: { tags: ['auth'], body: RegisterBodySchema, response: { 201: SessionSchema, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['auth'],
+        body: RegisterBodySchema,
+        response: { 201: SessionSchema, ...problemResponses },
+      },
+    },
     async (request, reply) => {
       const session = await fastify.services.auth.register(request.body, request.id);
       return reply.status(201).send(setRefreshCookie(reply, session));
@@ -46,19 +61,33 @@ const auth: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.post(
     '/login',
-    { schema: { tags: ['auth'], body: LoginBodySchema, response: { 200: SessionSchema, ...problemResponses } } },
-    async (request, reply) => setRefreshCookie(reply, await fastify.services.auth.login(request.body, request.ip)),
+    {
+      schema: {
+        tags: ['auth'],
+        body: LoginBodySchema,
+        response: { 200: SessionSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) =>
+      setRefreshCookie(reply, await fastify.services.auth.login(request.body, request.ip)),
   );
 
   fastify.post(
     '/refresh',
     {
       onRequest: async (request) => assertSameSite(request),
-      schema: { tags: ['auth'], body: EmptyBodySchema, response: { 200: SessionSchema, ...problemResponses } },
+      schema: {
+        tags: ['auth'],
+        body: EmptyBodySchema,
+        response: { 200: SessionSchema, ...problemResponses },
+      },
     },
     async (request, reply) => {
       try {
-        return setRefreshCookie(reply, await fastify.services.auth.refresh(request.cookies[cookieName]));
+        return setRefreshCookie(
+          reply,
+          await fastify.services.auth.refresh(request.cookies[cookieName]),
+        );
       } catch (err) {
         void reply.clearCookie(cookieName, { path: '/' });
         throw err;
@@ -70,7 +99,11 @@ const auth: FastifyPluginAsyncTypebox = async (fastify) => {
     '/logout',
     {
       onRequest: async (request) => assertSameSite(request),
-      schema: { tags: ['auth'], body: EmptyBodySchema, response: { 204: NoContent, ...problemResponses } },
+      schema: {
+        tags: ['auth'],
+        body: EmptyBodySchema,
+        response: { 204: NoContent, ...problemResponses },
+      },
     },
     async (request, reply) => {
       await fastify.services.auth.logout(request.cookies[cookieName]);

@@ -30,12 +30,22 @@ const certificates: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: {
         tags,
         security,
-        description: 'Records a certificate of your organization (producer-level) or of one of your products (`productId`). It counts once a coordinator verifies it.',
+        description:
+          'Records a certificate of your organization (producer-level) or of one of your products (`productId`). It counts once a coordinator verifies it.',
         body: CreateCertificateBodySchema,
         response: { 201: CertificateSchema, ...problemResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await fastify.services.certificates.create(requireActor(request), request.body, request.id)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await fastify.services.certificates.create(
+            requireActor(request),
+            request.body,
+            request.id,
+          ),
+        ),
   );
 
   fastify.get(
@@ -58,7 +68,14 @@ const certificates: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.get(
     '/:id',
-    { onRequest: fastify.identify, schema: { tags, params: IdParamsSchema, response: { 200: CertificateSchema, ...problemResponses } } },
+    {
+      onRequest: fastify.identify,
+      schema: {
+        tags,
+        params: IdParamsSchema,
+        response: { 200: CertificateSchema, ...problemResponses },
+      },
+    },
     async (request) => fastify.services.certificates.get(request.actor, request.params.id),
   );
 
@@ -69,23 +86,41 @@ const certificates: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: {
         tags,
         security,
-        description: 'Edits the facts (with `version`). Any change to a verified certificate clears its verification.',
+        description:
+          'Edits the facts (with `version`). Any change to a verified certificate clears its verification.',
         params: IdParamsSchema,
         body: UpdateCertificateBodySchema,
         response: { 200: CertificateSchema, ...problemResponses },
       },
     },
-    async (request) => fastify.services.certificates.update(requireActor(request), request.params.id, request.body, request.id),
+    async (request) =>
+      fastify.services.certificates.update(
+        requireActor(request),
+        request.params.id,
+        request.body,
+        request.id,
+      ),
   );
 
   fastify.delete(
     '/:id',
     {
       onRequest: fastify.authenticate,
-      schema: { tags, security, params: IdParamsSchema, querystring: CertificateVersionQuerySchema, response: { 204: NoContent, ...problemResponses } },
+      schema: {
+        tags,
+        security,
+        params: IdParamsSchema,
+        querystring: CertificateVersionQuerySchema,
+        response: { 204: NoContent, ...problemResponses },
+      },
     },
     async (request, reply) => {
-      await fastify.services.certificates.remove(requireActor(request), request.params.id, request.query.version, request.id);
+      await fastify.services.certificates.remove(
+        requireActor(request),
+        request.params.id,
+        request.query.version,
+        request.id,
+      );
       return reply.status(204).send(null);
     },
   );
@@ -103,7 +138,13 @@ const certificates: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: CertificateSchema, ...problemResponses },
       },
     },
-    async (request) => fastify.services.certificates.verify(requireActor(request), request.params.id, request.body.version, request.id),
+    async (request) =>
+      fastify.services.certificates.verify(
+        requireActor(request),
+        request.params.id,
+        request.body.version,
+        request.id,
+      ),
   );
 
   fastify.post(
@@ -128,7 +169,11 @@ const certificates: FastifyPluginAsyncTypebox = async (fastify) => {
           await fastify.services.certificates.putEvidence(
             requireActor(request),
             request.params.id,
-            () => readSingleUpload(request, { field: 'file', maxBytes: certificateEvidenceRules.maxBytes }),
+            () =>
+              readSingleUpload(request, {
+                field: 'file',
+                maxBytes: certificateEvidenceRules.maxBytes,
+              }),
             request.id,
           ),
         );
@@ -155,7 +200,10 @@ const certificates: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const file = await fastify.services.certificates.getEvidence(requireActor(request), request.params.id);
+      const file = await fastify.services.certificates.getEvidence(
+        requireActor(request),
+        request.params.id,
+      );
       return reply
         .header('content-disposition', `attachment; filename="${file.filename}"`)
         .header('cache-control', 'private, no-store')

@@ -3,7 +3,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import multipart from '@fastify/multipart';
 import { Type } from 'typebox';
-import { IdParamsSchema, ImportPageSchema, ImportSchema, ListImportsQuerySchema, type Locale } from '@ketnoi/shared';
+import {
+  IdParamsSchema,
+  ImportPageSchema,
+  ImportSchema,
+  ListImportsQuerySchema,
+  type Locale,
+} from '@ketnoi/shared';
 import { AppError, fieldError } from '../../../../lib/errors.ts';
 import { localeFromHeader } from '../../../../lib/locale.ts';
 import { MAX_IMPORT_BYTES } from '../../../../modules/imports/import-upload.ts';
@@ -12,14 +18,37 @@ import { problemResponses } from '../../../responses.ts';
 
 const FIELD = 'file';
 /** One file part and at most a few small fields; anything more is refused while it arrives. */
-const limits = { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 4, parts: 5, fieldSize: 1024, fieldNameSize: 100, headerPairs: 20 };
+const limits = {
+  fileSize: MAX_IMPORT_BYTES,
+  files: 1,
+  fields: 4,
+  parts: 5,
+  fieldSize: 1024,
+  fieldNameSize: 100,
+  headerPairs: 20,
+};
 
 const tooLarge = () =>
-  new AppError('PAYLOAD_TOO_LARGE', `The file is larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB`, {
-    errors: [{ path: '/file', message: { vi: `Tệp lớn hơn ${MAX_IMPORT_BYTES / (1024 * 1024)} MB; hãy chia thành nhiều tệp.`, en: `The file is larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB; split it into several files.` } }],
-  });
+  new AppError(
+    'PAYLOAD_TOO_LARGE',
+    `The file is larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB`,
+    {
+      errors: [
+        {
+          path: '/file',
+          message: {
+            vi: `Tệp lớn hơn ${MAX_IMPORT_BYTES / (1024 * 1024)} MB; hãy chia thành nhiều tệp.`,
+            en: `The file is larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB; split it into several files.`,
+          },
+        },
+      ],
+    },
+  );
 const oneFile = () =>
-  fieldError('VALIDATION_FAILED', `/${FIELD}`, { vi: `Hãy gửi đúng một tệp trong trường "${FIELD}"`, en: `Send exactly one file, in the field "${FIELD}"` });
+  fieldError('VALIDATION_FAILED', `/${FIELD}`, {
+    vi: `Hãy gửi đúng một tệp trong trường "${FIELD}"`,
+    en: `Send exactly one file, in the field "${FIELD}"`,
+  });
 
 /** multipart and busboy errors as problem codes: a malformed body is the client's 4xx, never a 500. */
 function uploadError(err: unknown): unknown {
@@ -35,7 +64,10 @@ function uploadError(err: unknown): unknown {
     case 'FST_PARTS_LIMIT':
       return new AppError('PAYLOAD_TOO_LARGE', 'The form has too many fields: send only the file');
     case 'FST_PROTO_VIOLATION':
-      return new AppError('VALIDATION_FAILED', 'A form field may not be named like an object prototype property');
+      return new AppError(
+        'VALIDATION_FAILED',
+        'A form field may not be named like an object prototype property',
+      );
     default:
       return new AppError('VALIDATION_FAILED', 'The multipart body is malformed or was cut short');
   }
@@ -47,7 +79,10 @@ function uploadError(err: unknown): unknown {
  */
 async function readUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
   if (!request.isMultipart()) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Send the file as multipart/form-data, in the field "${FIELD}"`);
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Send the file as multipart/form-data, in the field "${FIELD}"`,
+    );
   }
   let upload: { fileName: string; bytes: Buffer } | undefined;
   try {
@@ -81,11 +116,17 @@ async function readUpload(request: FastifyRequest): Promise<{ fileName: string; 
 
 /** Accept-Language when the client sends one, else the user's own language. */
 const localeOf = (request: FastifyRequest): Locale =>
-  request.headers['accept-language'] ? localeFromHeader(request.headers['accept-language']) : (request.actor?.locale ?? 'vi');
+  request.headers['accept-language']
+    ? localeFromHeader(request.headers['accept-language'])
+    : (request.actor?.locale ?? 'vi');
 
 /** Generated ASCII names only, so the header needs no escaping (RFC 6266). */
 const download = (reply: FastifyReply, type: string, fileName: string, body: Buffer | string) =>
-  reply.type(type).header('content-disposition', `attachment; filename="${fileName}"`).header('cache-control', 'private, no-store').send(body);
+  reply
+    .type(type)
+    .header('content-disposition', `attachment; filename="${fileName}"`)
+    .header('cache-control', 'private, no-store')
+    .send(body);
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CSV = 'text/csv; charset=utf-8';
@@ -108,14 +149,38 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.get(
     '/products/template.xlsx',
-    { ...auth, schema: { tags, security, description: 'The XLSX template: header row (vi / en) and a guide sheet with every allowed code.', response: { 200: FileSchema, ...problemResponses } } },
-    async (_request, reply) => download(reply, XLSX, 'ketnoi-products-template.xlsx', await fastify.services.imports.templateXlsx()),
+    {
+      ...auth,
+      schema: {
+        tags,
+        security,
+        description:
+          'The XLSX template: header row (vi / en) and a guide sheet with every allowed code.',
+        response: { 200: FileSchema, ...problemResponses },
+      },
+    },
+    async (_request, reply) =>
+      download(
+        reply,
+        XLSX,
+        'ketnoi-products-template.xlsx',
+        await fastify.services.imports.templateXlsx(),
+      ),
   );
 
   fastify.get(
     '/products/template.csv',
-    { ...auth, schema: { tags, security, description: 'The CSV template (UTF-8 with BOM): the header row only.', response: { 200: FileSchema, ...problemResponses } } },
-    async (_request, reply) => download(reply, CSV, 'ketnoi-products-template.csv', fastify.services.imports.templateCsv()),
+    {
+      ...auth,
+      schema: {
+        tags,
+        security,
+        description: 'The CSV template (UTF-8 with BOM): the header row only.',
+        response: { 200: FileSchema, ...problemResponses },
+      },
+    },
+    async (_request, reply) =>
+      download(reply, CSV, 'ketnoi-products-template.csv', fastify.services.imports.templateCsv()),
   );
 
   fastify.post(
@@ -126,14 +191,20 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         tags,
         security,
         consumes: ['multipart/form-data'],
-        description: 'Upload a filled template (field `file`). 202: queued; 200: this file was already imported.',
+        description:
+          'Upload a filled template (field `file`). 202: queued; 200: this file was already imported.',
         response: { 200: ImportSchema, 202: ImportSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
       const actor = requireActor(request);
       const file = await readUpload(request);
-      const result = await fastify.services.imports.upload(actor, file, localeOf(request), request.id);
+      const result = await fastify.services.imports.upload(
+        actor,
+        file,
+        localeOf(request),
+        request.id,
+      );
       return reply
         .status(result.created ? 202 : 200)
         .header('location', `${request.url.replace(/\/products(\?.*)?$/, '')}/${result.import.id}`)
@@ -143,30 +214,77 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.get(
     '/',
-    { ...auth, schema: { tags, security, querystring: ListImportsQuerySchema, response: { 200: ImportPageSchema, ...problemResponses } } },
-    async (request) => fastify.services.imports.list(requireActor(request), request.query, localeOf(request)),
+    {
+      ...auth,
+      schema: {
+        tags,
+        security,
+        querystring: ListImportsQuerySchema,
+        response: { 200: ImportPageSchema, ...problemResponses },
+      },
+    },
+    async (request) =>
+      fastify.services.imports.list(requireActor(request), request.query, localeOf(request)),
   );
 
   fastify.get(
     '/:id',
-    { ...auth, schema: { tags, security, params: IdParamsSchema, response: { 200: ImportSchema, ...problemResponses } } },
-    async (request) => fastify.services.imports.get(requireActor(request), request.params.id, localeOf(request)),
+    {
+      ...auth,
+      schema: {
+        tags,
+        security,
+        params: IdParamsSchema,
+        response: { 200: ImportSchema, ...problemResponses },
+      },
+    },
+    async (request) =>
+      fastify.services.imports.get(requireActor(request), request.params.id, localeOf(request)),
   );
 
   fastify.get(
     '/:id/errors.csv',
-    { ...auth, schema: { tags, security, params: IdParamsSchema, description: 'Every row error, as CSV (UTF-8 with BOM; formula-like cells prefixed with \').', response: { 200: FileSchema, ...problemResponses } } },
+    {
+      ...auth,
+      schema: {
+        tags,
+        security,
+        params: IdParamsSchema,
+        description:
+          "Every row error, as CSV (UTF-8 with BOM; formula-like cells prefixed with ').",
+        response: { 200: FileSchema, ...problemResponses },
+      },
+    },
     async (request, reply) => {
-      const file = await fastify.services.imports.errorsFile(requireActor(request), request.params.id, 'csv', localeOf(request));
+      const file = await fastify.services.imports.errorsFile(
+        requireActor(request),
+        request.params.id,
+        'csv',
+        localeOf(request),
+      );
       return download(reply, CSV, file.fileName, file.body);
     },
   );
 
   fastify.get(
     '/:id/errors.xlsx',
-    { ...auth, schema: { tags, security, params: IdParamsSchema, description: 'Every row error, as XLSX.', response: { 200: FileSchema, ...problemResponses } } },
+    {
+      ...auth,
+      schema: {
+        tags,
+        security,
+        params: IdParamsSchema,
+        description: 'Every row error, as XLSX.',
+        response: { 200: FileSchema, ...problemResponses },
+      },
+    },
     async (request, reply) => {
-      const file = await fastify.services.imports.errorsFile(requireActor(request), request.params.id, 'xlsx', localeOf(request));
+      const file = await fastify.services.imports.errorsFile(
+        requireActor(request),
+        request.params.id,
+        'xlsx',
+        localeOf(request),
+      );
       return download(reply, XLSX, file.fileName, file.body);
     },
   );

@@ -8,7 +8,13 @@ const me: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.get(
     '/',
-    { schema: { tags: ['auth'], security: [{ bearerAuth: [] }], response: { 200: MeSchema, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['auth'],
+        security: [{ bearerAuth: [] }],
+        response: { 200: MeSchema, ...problemResponses },
+      },
+    },
     async (request) => fastify.services.auth.me(requireSession(request)),
   );
 };

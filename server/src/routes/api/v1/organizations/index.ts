@@ -8,7 +8,11 @@ const organizations: FastifyPluginAsyncTypebox = async (fastify) => {
     '/:id',
     {
       onRequest: fastify.identify,
-      schema: { tags: ['organizations'], params: IdParamsSchema, response: { 200: OrganizationSchema, ...problemResponses } },
+      schema: {
+        tags: ['organizations'],
+        params: IdParamsSchema,
+        response: { 200: OrganizationSchema, ...problemResponses },
+      },
     },
     async (request) => fastify.services.organizations.get(request.actor, request.params.id),
   );
@@ -26,7 +30,12 @@ const organizations: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) =>
-      fastify.services.organizations.update(requireActor(request), request.params.id, request.body, request.id),
+      fastify.services.organizations.update(
+        requireActor(request),
+        request.params.id,
+        request.body,
+        request.id,
+      ),
   );
 };
 

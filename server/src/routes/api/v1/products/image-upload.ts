@@ -9,16 +9,28 @@ import { AppError, fieldError } from '../../../../lib/errors.ts';
  * handful of parts. Fields other than the file are allowed (a few, small) and ignored.
  */
 export function uploadLimits(maxBytes: number) {
-  return { fileSize: maxBytes, files: 1, fields: 4, parts: 5, fieldSize: 1024, fieldNameSize: 100, headerPairs: 20 };
+  return {
+    fileSize: maxBytes,
+    files: 1,
+    fields: 4,
+    parts: 5,
+    fieldSize: 1024,
+    fieldNameSize: 100,
+    headerPairs: 20,
+  };
 }
 
 /** Room for the multipart framing around the file: boundaries, part headers, a few small fields. */
 const FORM_OVERHEAD = 64 * 1024;
 
 const tooLarge = (maxBytes: number) =>
-  new AppError('PAYLOAD_TOO_LARGE', `The file is larger than ${Math.round(maxBytes / (1024 * 1024))} MB`, {
-    data: { maxBytes },
-  });
+  new AppError(
+    'PAYLOAD_TOO_LARGE',
+    `The file is larger than ${Math.round(maxBytes / (1024 * 1024))} MB`,
+    {
+      data: { maxBytes },
+    },
+  );
 
 const oneFile = (field: string) =>
   fieldError('VALIDATION_FAILED', field, {
@@ -61,9 +73,15 @@ function toUploadError(err: unknown, field: string, maxBytes: number): unknown {
     case 'FST_PARTS_LIMIT':
       return new AppError('PAYLOAD_TOO_LARGE', 'The form has too many fields: send only the file');
     case 'FST_PROTO_VIOLATION':
-      return new AppError('VALIDATION_FAILED', 'A form field may not be named like an object prototype property');
+      return new AppError(
+        'VALIDATION_FAILED',
+        'A form field may not be named like an object prototype property',
+      );
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
-      return new AppError('UNSUPPORTED_MEDIA_TYPE', `Send the file as multipart/form-data, in the field \`${field}\``);
+      return new AppError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        `Send the file as multipart/form-data, in the field \`${field}\``,
+      );
     default:
       return new AppError('VALIDATION_FAILED', 'The multipart body is malformed or was cut short');
   }
@@ -74,10 +92,16 @@ function toUploadError(err: unknown, field: string, maxBytes: number): unknown {
  * that is not multipart (415), no file or a second file (400), a file over `maxBytes` (413,
  * raised the moment the limit is crossed), too many fields (413), a malformed body (400).
  */
-export async function readSingleUpload(request: FastifyRequest, options: { field: string; maxBytes: number }): Promise<Buffer> {
+export async function readSingleUpload(
+  request: FastifyRequest,
+  options: { field: string; maxBytes: number },
+): Promise<Buffer> {
   const { field, maxBytes } = options;
   if (!request.isMultipart()) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Send the file as multipart/form-data, in the field \`${field}\``);
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Send the file as multipart/form-data, in the field \`${field}\``,
+    );
   }
   // A declared length that cannot fit is refused before a byte of the body is read. Chunked
   // bodies (no length) are cut off by the streaming limit instead.
@@ -114,7 +138,10 @@ export async function readSingleUpload(request: FastifyRequest, options: { field
  * body refused before it was read (404, 403, 409) is drained by Node instead, so the client
  * reliably gets the answer and keeps its connection.
  */
-export function singleUpload(request: FastifyRequest, options: { field: string; maxBytes: number }) {
+export function singleUpload(
+  request: FastifyRequest,
+  options: { field: string; maxBytes: number },
+) {
   let started = false;
   return {
     read: () => {

@@ -23,19 +23,46 @@ const products: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.post(
     '/',
-    { onRequest: fastify.authenticate, schema: { tags, security, body: CreateProductBodySchema, response: { 201: ProductSchema, ...problemResponses } } },
-    async (request, reply) => reply.status(201).send(await fastify.services.products.create(requireActor(request), request.body, request.id)),
+    {
+      onRequest: fastify.authenticate,
+      schema: {
+        tags,
+        security,
+        body: CreateProductBodySchema,
+        response: { 201: ProductSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await fastify.services.products.create(requireActor(request), request.body, request.id),
+        ),
   );
 
   fastify.get(
     '/',
-    { onRequest: fastify.identify, schema: { tags, querystring: ListProductsQuerySchema, response: { 200: ProductPageSchema, ...problemResponses } } },
+    {
+      onRequest: fastify.identify,
+      schema: {
+        tags,
+        querystring: ListProductsQuerySchema,
+        response: { 200: ProductPageSchema, ...problemResponses },
+      },
+    },
     async (request) => fastify.services.products.list(request.actor, request.query),
   );
 
   fastify.get(
     '/:id',
-    { onRequest: fastify.identify, schema: { tags, params: IdParamsSchema, response: { 200: ProductSchema, ...problemResponses } } },
+    {
+      onRequest: fastify.identify,
+      schema: {
+        tags,
+        params: IdParamsSchema,
+        response: { 200: ProductSchema, ...problemResponses },
+      },
+    },
     async (request) => fastify.services.products.get(request.actor, request.params.id),
   );
 
@@ -43,24 +70,64 @@ const products: FastifyPluginAsyncTypebox = async (fastify) => {
     '/:id',
     {
       onRequest: fastify.authenticate,
-      schema: { tags, security, params: IdParamsSchema, body: UpdateProductBodySchema, response: { 200: ProductSchema, ...problemResponses } },
+      schema: {
+        tags,
+        security,
+        params: IdParamsSchema,
+        body: UpdateProductBodySchema,
+        response: { 200: ProductSchema, ...problemResponses },
+      },
     },
-    async (request) => fastify.services.products.update(requireActor(request), request.params.id, request.body, request.id),
+    async (request) =>
+      fastify.services.products.update(
+        requireActor(request),
+        request.params.id,
+        request.body,
+        request.id,
+      ),
   );
 
   fastify.delete(
     '/:id',
     {
       onRequest: fastify.authenticate,
-      schema: { tags, security, description: 'Archives the product (it leaves the catalogue; history is kept).', params: IdParamsSchema, querystring: VersionBodySchema, response: { 200: ProductSchema, ...problemResponses } },
+      schema: {
+        tags,
+        security,
+        description: 'Archives the product (it leaves the catalogue; history is kept).',
+        params: IdParamsSchema,
+        querystring: VersionBodySchema,
+        response: { 200: ProductSchema, ...problemResponses },
+      },
     },
-    async (request) => fastify.services.products.archive(requireActor(request), request.params.id, request.query.version, request.id),
+    async (request) =>
+      fastify.services.products.archive(
+        requireActor(request),
+        request.params.id,
+        request.query.version,
+        request.id,
+      ),
   );
 
   fastify.post(
     '/:id/submit',
-    { onRequest: fastify.authenticate, schema: { tags, security, params: IdParamsSchema, body: VersionBodySchema, response: { 200: ProductSchema, ...problemResponses } } },
-    async (request) => fastify.services.products.submit(requireActor(request), request.params.id, request.body.version, request.id),
+    {
+      onRequest: fastify.authenticate,
+      schema: {
+        tags,
+        security,
+        params: IdParamsSchema,
+        body: VersionBodySchema,
+        response: { 200: ProductSchema, ...problemResponses },
+      },
+    },
+    async (request) =>
+      fastify.services.products.submit(
+        requireActor(request),
+        request.params.id,
+        request.body.version,
+        request.id,
+      ),
   );
 
   fastify.post(
@@ -86,7 +153,12 @@ const products: FastifyPluginAsyncTypebox = async (fastify) => {
     async (request, reply) => {
       const upload = singleUpload(request, { field: 'file', maxBytes: productImageRules.maxBytes });
       try {
-        const image = await fastify.services.productImages.add(requireActor(request), request.params.id, upload.read, request.id);
+        const image = await fastify.services.productImages.add(
+          requireActor(request),
+          request.params.id,
+          upload.read,
+          request.id,
+        );
         return await reply.status(201).send(image);
       } catch (err) {
         if (upload.shouldClose()) {
@@ -104,23 +176,40 @@ const products: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: {
         tags,
         security,
-        description: "Reorders the images: `imageIds` lists every image of the product once, in the new order; the first is the cover.",
+        description:
+          'Reorders the images: `imageIds` lists every image of the product once, in the new order; the first is the cover.',
         params: IdParamsSchema,
         body: ReorderProductImagesBodySchema,
         response: { 200: ProductImageListSchema, ...problemResponses },
       },
     },
-    async (request) => fastify.services.productImages.reorder(requireActor(request), request.params.id, request.body.imageIds, request.id),
+    async (request) =>
+      fastify.services.productImages.reorder(
+        requireActor(request),
+        request.params.id,
+        request.body.imageIds,
+        request.id,
+      ),
   );
 
   fastify.delete(
     '/:id/images/:imageId',
     {
       onRequest: fastify.authenticate,
-      schema: { tags, security, params: ProductImageParamsSchema, response: { 204: NoContent, ...problemResponses } },
+      schema: {
+        tags,
+        security,
+        params: ProductImageParamsSchema,
+        response: { 204: NoContent, ...problemResponses },
+      },
     },
     async (request, reply) => {
-      await fastify.services.productImages.remove(requireActor(request), request.params.id, request.params.imageId, request.id);
+      await fastify.services.productImages.remove(
+        requireActor(request),
+        request.params.id,
+        request.params.imageId,
+        request.id,
+      );
       return reply.status(204).send(null);
     },
   );

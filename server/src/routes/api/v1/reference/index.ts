@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ReferenceDataSchema, type ReferenceData } from '@ketnoi/shared';
-import { certifications, ocopGroups, provinceAliases, provinces, regions } from '@ketnoi/shared/reference';
+import {
+  certifications,
+  ocopGroups,
+  provinceAliases,
+  provinces,
+  regions,
+} from '@ketnoi/shared/reference';
 
 /** Reference lists for forms and filters. They change with a release, so clients may cache them for a day. */
 const reference: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -18,10 +24,14 @@ const reference: FastifyPluginAsyncTypebox = async (fastify) => {
     certifications: certifications.map((c) => ({ code: c.code, name: c.name, kind: c.kind })),
   };
 
-  fastify.get('/', { schema: { tags: ['reference'], response: { 200: ReferenceDataSchema } } }, async (_request, reply) => {
-    void reply.header('cache-control', 'public, max-age=86400');
-    return data;
-  });
+  fastify.get(
+    '/',
+    { schema: { tags: ['reference'], response: { 200: ReferenceDataSchema } } },
+    async (_request, reply) => {
+      void reply.header('cache-control', 'public, max-age=86400');
+      return data;
+    },
+  );
 };
 
 export default reference;

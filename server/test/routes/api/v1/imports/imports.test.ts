@@ -93,7 +93,11 @@ async function xlsxStreamOf(rows: Cell[][]): Promise<Buffer> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useSharedStrings: false,
+    useStyles: false,
+  });
   const sheet = workbook.addWorksheet('Sản phẩm');
   sheet.addRow(headers).commit();
   for (const row of rows) {
@@ -104,11 +108,17 @@ async function xlsxStreamOf(rows: Cell[][]): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-const csvCell = (v: Cell) => (v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
+const csvCell = (v: Cell) =>
+  v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v);
 const csvOf = (rows: Cell[][], header: string[] = headers) =>
   Buffer.from(`\ufeff${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`);
 
-type ZipPart = { name: string; data?: Buffer; deflated?: { data: Buffer; size: number; crc: number }; declaredSize?: number };
+type ZipPart = {
+  name: string;
+  data?: Buffer;
+  deflated?: { data: Buffer; size: number; crc: number };
+  declaredSize?: number;
+};
 
 /** A zip written by hand, so tests can make it lie. */
 function zipOf(parts: ZipPart[]): Buffer {
@@ -179,12 +189,20 @@ async function workbookWithSheet(sheet: ZipPart): Promise<Buffer> {
   const real = await xlsxOf([goodRow(1)]);
   const parts: ZipPart[] = inspectZip(real).map((e) => ({
     name: e.name,
-    data: e.method === 8 ? inflateRawSync(real.subarray(e.dataStart, e.dataEnd)) : real.subarray(e.dataStart, e.dataEnd),
+    data:
+      e.method === 8
+        ? inflateRawSync(real.subarray(e.dataStart, e.dataEnd))
+        : real.subarray(e.dataStart, e.dataEnd),
   }));
-  return zipOf(parts.map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { ...sheet, name: p.name } : p)));
+  return zipOf(
+    parts.map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { ...sheet, name: p.name } : p)),
+  );
 }
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(200)]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  randomBytes(200),
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Requests
@@ -192,14 +210,21 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 function multipart(fileName: string, data: Buffer, field = 'file') {
   const boundary = `----ketnoi${randomBytes(8).toString('hex')}`;
   const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
     data,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-const upload = (account: Account, data: Buffer, fileName = 'products.xlsx', extraHeaders: Record<string, string> = {}) => {
+const upload = (
+  account: Account,
+  data: Buffer,
+  fileName = 'products.xlsx',
+  extraHeaders: Record<string, string> = {},
+) => {
   const body = multipart(fileName, data);
   return ctx.app.inject({
     method: 'POST',
@@ -209,9 +234,17 @@ const upload = (account: Account, data: Buffer, fileName = 'products.xlsx', extr
   });
 };
 const get = (account: Account, url: string, headers: Record<string, string> = {}) =>
-  ctx.app.inject({ method: 'GET', url, headers: { ...authHeader(account.accessToken), ...headers } });
+  ctx.app.inject({
+    method: 'GET',
+    url,
+    headers: { ...authHeader(account.accessToken), ...headers },
+  });
 
-async function waitFinished(id: string, account: Account = producerA, headers: Record<string, string> = {}): Promise<Import> {
+async function waitFinished(
+  id: string,
+  account: Account = producerA,
+  headers: Record<string, string> = {},
+): Promise<Import> {
   const response = await pollUntil(
     () => get(account, `/api/v1/imports/${id}`, headers),
     (r) => r.statusCode !== 200 || ['done', 'failed'].includes(r.json<Import>().status),
@@ -221,15 +254,22 @@ async function waitFinished(id: string, account: Account = producerA, headers: R
   return response.json<Import>();
 }
 
-async function uploadAndWait(account: Account, data: Buffer, fileName?: string, headers: Record<string, string> = {}) {
+async function uploadAndWait(
+  account: Account,
+  data: Buffer,
+  fileName?: string,
+  headers: Record<string, string> = {},
+) {
   const response = await upload(account, data, fileName, headers);
   expect(response.statusCode, response.body).toBe(202);
   return waitFinished(response.json<Import>().id, account, headers);
 }
 
-const productsOf = (importId: string) => ctx.database.db.select().from(products).where(eq(products.importId, importId));
+const productsOf = (importId: string) =>
+  ctx.database.db.select().from(products).where(eq(products.importId, importId));
 const importCount = async () => (await ctx.database.db.select({ n: count() }).from(imports))[0]!.n;
-const productCount = async () => (await ctx.database.db.select({ n: count() }).from(products))[0]!.n;
+const productCount = async () =>
+  (await ctx.database.db.select({ n: count() }).from(products))[0]!.n;
 
 async function storedFiles(): Promise<string[]> {
   const found: string[] = [];
@@ -249,9 +289,17 @@ async function storedFiles(): Promise<string[]> {
 
 /** Every request that must be refused leaves no import, no product and no file behind. */
 async function expectNothingCreated(action: () => Promise<unknown>) {
-  const before = { imports: await importCount(), products: await productCount(), files: (await storedFiles()).length };
+  const before = {
+    imports: await importCount(),
+    products: await productCount(),
+    files: (await storedFiles()).length,
+  };
   await action();
-  expect({ imports: await importCount(), products: await productCount(), files: (await storedFiles()).length }).toEqual(before);
+  expect({
+    imports: await importCount(),
+    products: await productCount(),
+    files: (await storedFiles()).length,
+  }).toEqual(before);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -261,7 +309,9 @@ describe('templates', () => {
     const response = await get(producerA, '/api/v1/imports/products/template.xlsx');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml.sheet');
-    expect(response.headers['content-disposition']).toBe('attachment; filename="ketnoi-products-template.xlsx"');
+    expect(response.headers['content-disposition']).toBe(
+      'attachment; filename="ketnoi-products-template.xlsx"',
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const [sheet, guide] = workbook.worksheets;
@@ -270,7 +320,19 @@ describe('templates', () => {
     expect(headers[0]).toBe('Tên sản phẩm (tiếng Việt) / Product name (Vietnamese) *');
     expect(guide!.name).toBe('Hướng dẫn - Guide');
     const guideText = JSON.stringify(guide!.getSheetValues());
-    for (const code of ['food', 'honey', 'eco-tourism', 'jar', 'VND', 'USD', 'chilled', 'frozen', 'ha-noi', 'ho-chi-minh', 'Bắc Kạn']) {
+    for (const code of [
+      'food',
+      'honey',
+      'eco-tourism',
+      'jar',
+      'VND',
+      'USD',
+      'chilled',
+      'frozen',
+      'ha-noi',
+      'ho-chi-minh',
+      'Bắc Kạn',
+    ]) {
       expect(guideText).toContain(code);
     }
   });
@@ -288,12 +350,25 @@ describe('templates', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(template as unknown as ArrayBuffer);
     workbook.worksheets[0]!.addRow(goodRow(900));
-    const result = await uploadAndWait(producerA, Buffer.from(await workbook.xlsx.writeBuffer()), 'template-filled.xlsx');
-    expect(result).toMatchObject({ status: 'done', rowsTotal: 1, rowsCreated: 1, rowsFailed: 0, warnings: [] });
+    const result = await uploadAndWait(
+      producerA,
+      Buffer.from(await workbook.xlsx.writeBuffer()),
+      'template-filled.xlsx',
+    );
+    expect(result).toMatchObject({
+      status: 'done',
+      rowsTotal: 1,
+      rowsCreated: 1,
+      rowsFailed: 0,
+      warnings: [],
+    });
   });
 
   it('needs a signed-in user', async () => {
-    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/imports/products/template.csv' });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/imports/products/template.csv',
+    });
     expect(response.statusCode).toBe(401);
   });
 });
@@ -308,26 +383,66 @@ describe('importing rows', () => {
       goodRow(4, { category: 'tea' }), // row 6: category outside the group
       goodRow(5, { monthsAvailable: '1,2', exportedTo: 'US' }),
       goodRow(6, { nameVi: null }), // row 8: required
-      goodRow(7, { ocopGroup: 'Thực phẩm', category: 'Mật ong và sản phẩm từ ong', unit: 'hũ', storage: 'Đông lạnh', priceMin: '1.500.000', priceMax: '2,000,000' }),
+      goodRow(7, {
+        ocopGroup: 'Thực phẩm',
+        category: 'Mật ong và sản phẩm từ ong',
+        unit: 'hũ',
+        storage: 'Đông lạnh',
+        priceMin: '1.500.000',
+        priceMax: '2,000,000',
+      }),
       goodRow(8, { monthsAvailable: '11-2', leadTimeDays: '10' }),
     ];
     const uploaded = await upload(producerA, await xlsxOf(rows), 'mixed.xlsx');
     expect(uploaded.statusCode).toBe(202);
-    expect(uploaded.json<Import>()).toMatchObject({ status: 'queued', rowsTotal: null, rowsDone: 0, fileName: 'mixed.xlsx', format: 'xlsx' });
+    expect(uploaded.json<Import>()).toMatchObject({
+      status: 'queued',
+      rowsTotal: null,
+      rowsDone: 0,
+      fileName: 'mixed.xlsx',
+      format: 'xlsx',
+    });
     expect(uploaded.headers.location).toBe(`/api/v1/imports/${uploaded.json<Import>().id}`);
     const result = await waitFinished(uploaded.json<Import>().id);
-    expect(result).toMatchObject({ status: 'done', format: 'xlsx', fileName: 'mixed.xlsx', rowsTotal: 8, rowsDone: 8, rowsCreated: 5, rowsFailed: 3, errorsTotal: 3, error: null });
+    expect(result).toMatchObject({
+      status: 'done',
+      format: 'xlsx',
+      fileName: 'mixed.xlsx',
+      rowsTotal: 8,
+      rowsDone: 8,
+      rowsCreated: 5,
+      rowsFailed: 3,
+      errorsTotal: 3,
+      error: null,
+    });
     expect(result.errors).toEqual([
-      { row: 3, column: headerLabel(importColumns[columnIndex('moq')]!), value: 'nhiều', message: 'A number is expected' },
-      { row: 6, column: headerLabel(importColumns[columnIndex('category')]!), value: 'tea', message: 'The category does not belong to the chosen OCOP group' },
-      { row: 8, column: headerLabel(importColumns[columnIndex('nameVi')]!), value: null, message: 'Required; must not be blank' },
+      {
+        row: 3,
+        column: headerLabel(importColumns[columnIndex('moq')]!),
+        value: 'nhiều',
+        message: 'A number is expected',
+      },
+      {
+        row: 6,
+        column: headerLabel(importColumns[columnIndex('category')]!),
+        value: 'tea',
+        message: 'The category does not belong to the chosen OCOP group',
+      },
+      {
+        row: 8,
+        column: headerLabel(importColumns[columnIndex('nameVi')]!),
+        value: null,
+        message: 'Required; must not be blank',
+      },
     ]);
     expect(result.startedAt).not.toBeNull();
     expect(result.finishedAt).not.toBeNull();
 
     const created = (await productsOf(result.id)).sort((a, b) => a.importRow! - b.importRow!);
     expect(created.map((p) => p.importRow)).toEqual([2, 4, 7, 9, 10]);
-    expect(created.every((p) => p.status === 'draft' && p.producerOrgId === producerA.organizationId)).toBe(true);
+    expect(
+      created.every((p) => p.status === 'draft' && p.producerOrgId === producerA.organizationId),
+    ).toBe(true);
     expect(created[0]).toMatchObject({
       nameVi: 'Mật ong hoa nhãn 1',
       provinceCode: 'hung-yen',
@@ -337,23 +452,56 @@ describe('importing rows', () => {
       exportedTo: ['JP', 'KR'],
     });
     // Names and local number formats become codes and numbers.
-    expect(created[3]).toMatchObject({ ocopGroup: 'food', category: 'honey', unit: 'jar', storage: 'frozen', priceMin: 1_500_000, priceMax: 2_000_000 });
+    expect(created[3]).toMatchObject({
+      ocopGroup: 'food',
+      category: 'honey',
+      unit: 'jar',
+      storage: 'frozen',
+      priceMin: 1_500_000,
+      priceMax: 2_000_000,
+    });
     expect(created[4]).toMatchObject({ monthsAvailable: [1, 2, 11, 12], leadTimeDays: 10 });
 
     // The same errors in Vietnamese for a Vietnamese reader.
-    const vi = (await get(producerA, `/api/v1/imports/${result.id}`, { 'accept-language': 'vi' })).json<Import>();
-    expect(vi.errors.map((e) => e.message)).toEqual(['Cần một số', 'Danh mục không thuộc nhóm OCOP đã chọn', 'Cột bắt buộc, không được để trống']);
+    const vi = (
+      await get(producerA, `/api/v1/imports/${result.id}`, { 'accept-language': 'vi' })
+    ).json<Import>();
+    expect(vi.errors.map((e) => e.message)).toEqual([
+      'Cần một số',
+      'Danh mục không thuộc nhóm OCOP đã chọn',
+      'Cột bắt buộc, không được để trống',
+    ]);
   });
 
   it('imports CSV the same way, with ; as the delimiter and quoted line breaks', async () => {
     const header = headers.join(';');
-    const row = (i: number, extra: Record<string, unknown> = {}) => goodRow(i, { descriptionVi: 'Dòng một\nDòng hai; có dấu chấm phẩy', ...extra }).map((v) => (v === null ? '' : /[";\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v))).join(';');
-    const csv = Buffer.from(`${header}\r\n${row(1)}\r\n${row(2, { unit: 'thùng gỗ' })}\r\n${row(3)}\r\n`);
+    const row = (i: number, extra: Record<string, unknown> = {}) =>
+      goodRow(i, { descriptionVi: 'Dòng một\nDòng hai; có dấu chấm phẩy', ...extra })
+        .map((v) =>
+          v === null
+            ? ''
+            : /[";\n]/.test(String(v))
+              ? `"${String(v).replaceAll('"', '""')}"`
+              : String(v),
+        )
+        .join(';');
+    const csv = Buffer.from(
+      `${header}\r\n${row(1)}\r\n${row(2, { unit: 'thùng gỗ' })}\r\n${row(3)}\r\n`,
+    );
     const result = await uploadAndWait(producerA, csv, 'products.csv');
-    expect(result).toMatchObject({ status: 'done', format: 'csv', rowsTotal: 3, rowsCreated: 2, rowsFailed: 1 });
+    expect(result).toMatchObject({
+      status: 'done',
+      format: 'csv',
+      rowsTotal: 3,
+      rowsCreated: 2,
+      rowsFailed: 1,
+    });
     expect(result.errors[0]).toMatchObject({ row: 3, value: 'thùng gỗ' });
     const created = await productsOf(result.id);
-    expect(created.map((p) => p.descriptionVi)).toEqual(['Dòng một\nDòng hai; có dấu chấm phẩy', 'Dòng một\nDòng hai; có dấu chấm phẩy']);
+    expect(created.map((p) => p.descriptionVi)).toEqual([
+      'Dòng một\nDòng hai; có dấu chấm phẩy',
+      'Dòng một\nDòng hai; có dấu chấm phẩy',
+    ]);
   });
 
   it('the same file uploaded again is the same import and creates no duplicates', async () => {
@@ -364,7 +512,12 @@ describe('importing rows', () => {
 
     const second = await upload(producerA, file, 'renamed copy.xlsx');
     expect(second.statusCode).toBe(200);
-    expect(second.json<Import>()).toMatchObject({ id: first.id, status: 'done', fileName: 'again.xlsx', rowsCreated: 2 });
+    expect(second.json<Import>()).toMatchObject({
+      id: first.id,
+      status: 'done',
+      fileName: 'again.xlsx',
+      rowsCreated: 2,
+    });
     // A colleague in the same organization uploading the same bytes gets the same import too.
     const third = await upload(producerA2, file);
     expect(third.statusCode).toBe(200);
@@ -382,7 +535,9 @@ describe('importing rows', () => {
   });
 
   it('imports 10,000 rows fully, in batches, reporting progress as it goes', async () => {
-    const rows = Array.from({ length: 10_000 }, (_, i) => goodRow(i, i % 1000 === 999 ? { moq: 0 } : {}));
+    const rows = Array.from({ length: 10_000 }, (_, i) =>
+      goodRow(i, i % 1000 === 999 ? { moq: 0 } : {}),
+    );
     const file = await xlsxStreamOf(rows);
     const started = Date.now();
     const response = await upload(producerA, file, 'big.xlsx');
@@ -398,11 +553,28 @@ describe('importing rows', () => {
       { timeoutMs: 60_000, intervalMs: 200, what: 'the 10,000-row import' },
     );
     const seconds = (Date.now() - started) / 1000;
-    console.log(JSON.stringify({ suite: 'imports', case: 'import10k', rows: 10_000, bytes: file.length, seconds }));
-    expect(result).toMatchObject({ status: 'done', rowsTotal: 10_000, rowsDone: 10_000, rowsCreated: 9_990, rowsFailed: 10, errorsTotal: 10 });
+    console.log(
+      JSON.stringify({
+        suite: 'imports',
+        case: 'import10k',
+        rows: 10_000,
+        bytes: file.length,
+        seconds,
+      }),
+    );
+    expect(result).toMatchObject({
+      status: 'done',
+      rowsTotal: 10_000,
+      rowsDone: 10_000,
+      rowsCreated: 9_990,
+      rowsFailed: 10,
+      errorsTotal: 10,
+    });
     expect(result.errors[0]).toMatchObject({ row: 1001, message: 'Must be greater than 0' });
     // Progress was visible between start and end, one batch at a time.
-    expect([...progress].filter((n) => n > 0 && n < 10_000).every((n) => n % IMPORT_BATCH_SIZE === 0)).toBe(true);
+    expect(
+      [...progress].filter((n) => n > 0 && n < 10_000).every((n) => n % IMPORT_BATCH_SIZE === 0),
+    ).toBe(true);
     expect(await productsOf(id)).toHaveLength(9_990);
   }, 90_000);
 });
@@ -413,12 +585,21 @@ describe('files that cannot be imported', () => {
       for (const [bytes, name] of [
         [PNG, 'photo.xlsx'],
         [Buffer.concat([Buffer.from([0x00, 0xff]), randomBytes(4096)]), 'random.csv'],
-        [Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), randomBytes(512)]), 'old.xls'],
+        [
+          Buffer.concat([
+            Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+            randomBytes(512),
+          ]),
+          'old.xls',
+        ],
         [Buffer.from('\ufeffTên,Giá\r\n', 'utf16le'), 'utf16.csv'],
       ] as const) {
         const response = await upload(producerA, bytes, name);
         expect(response.statusCode, name).toBe(415);
-        expect(response.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', errors: [{ path: '/file' }] });
+        expect(response.json()).toMatchObject({
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          errors: [{ path: '/file' }],
+        });
       }
     });
   });
@@ -426,7 +607,12 @@ describe('files that cannot be imported', () => {
   it('refuses a truncated xlsx (its zip directory is missing) with 422', async () => {
     const file = await xlsxOf([goodRow(1)]);
     await expectNothingCreated(async () => {
-      const response = await upload(producerA, file.subarray(0, Math.floor(file.length / 2)), 'cut.xlsx', { 'accept-language': 'en' });
+      const response = await upload(
+        producerA,
+        file.subarray(0, Math.floor(file.length / 2)),
+        'cut.xlsx',
+        { 'accept-language': 'en' },
+      );
       expect(response.statusCode).toBe(422);
       expect(response.json()).toMatchObject({ code: 'IMPORT_FILE_REJECTED' });
       expect(response.json().errors[0].message).toContain('damaged');
@@ -438,16 +624,38 @@ describe('files that cannot be imported', () => {
       const big = await upload(producerA, Buffer.alloc(10 * 1024 * 1024 + 1, 0x41), 'big.csv');
       expect(big.statusCode).toBe(413);
       expect(big.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
-      const json = await ctx.app.inject({ method: 'POST', url: '/api/v1/imports/products', headers: authHeader(producerA.accessToken), payload: { file: 'x' } });
+      const json = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/imports/products',
+        headers: authHeader(producerA.accessToken),
+        payload: { file: 'x' },
+      });
       expect(json.statusCode).toBe(415);
     });
   });
 
   it('ends `failed` with a clear message, creating nothing, when the file only breaks once read', async () => {
     const cases: [Buffer, string, string][] = [
-      [zipOf([{ name: 'readme.txt', data: Buffer.from('not a workbook') }]), 'not-a-workbook.xlsx', 'no worksheet'],
-      [await workbookWithSheet({ name: '', data: Buffer.from('<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></wrong>') }), 'broken-xml.xlsx', 'could not be read'],
-      [csvOf([['a', 'b']], ['Tên', 'Giá']), 'wrong-columns.csv', 'Required columns missing: Product name (Vietnamese), Description (Vietnamese)'],
+      [
+        zipOf([{ name: 'readme.txt', data: Buffer.from('not a workbook') }]),
+        'not-a-workbook.xlsx',
+        'no worksheet',
+      ],
+      [
+        await workbookWithSheet({
+          name: '',
+          data: Buffer.from(
+            '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></wrong>',
+          ),
+        }),
+        'broken-xml.xlsx',
+        'could not be read',
+      ],
+      [
+        csvOf([['a', 'b']], ['Tên', 'Giá']),
+        'wrong-columns.csv',
+        'Required columns missing: Product name (Vietnamese), Description (Vietnamese)',
+      ],
       [csvOf([]), 'header-only.csv', 'no product rows'],
     ];
     for (const [file, name, message] of cases) {
@@ -470,8 +678,16 @@ describe('files that cannot be imported', () => {
 
     // 200,000 rows of XLSX (8 MB of sheet XML, well under the zip limits; RELIABILITY U4 runs a
     // million): streaming stops at row 20,001 instead of reading them all.
-    const rowsXml = Array.from({ length: 200_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`).join('');
-    const manyRows = await workbookWithSheet({ name: '', data: Buffer.from(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rowsXml}</sheetData></worksheet>`) });
+    const rowsXml = Array.from(
+      { length: 200_000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`,
+    ).join('');
+    const manyRows = await workbookWithSheet({
+      name: '',
+      data: Buffer.from(
+        `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rowsXml}</sheetData></worksheet>`,
+      ),
+    });
     const started = Date.now();
     const xlsx = await uploadAndWait(producerA, manyRows, 'many-rows.xlsx');
     expect(xlsx).toMatchObject({ status: 'failed', rowsCreated: 0 });
@@ -495,7 +711,11 @@ describe('hostile spreadsheets', () => {
   });
 
   it('fails a bomb whose zip headers lie about its size without inflating it into memory', async () => {
-    const lying = await workbookWithSheet({ name: '', deflated: await deflatedRepeat(512), declaredSize: 4096 });
+    const lying = await workbookWithSheet({
+      name: '',
+      deflated: await deflatedRepeat(512),
+      declaredSize: 4096,
+    });
     const rssBefore = process.memoryUsage().rss;
     const result = await uploadAndWait(producerA, lying, 'lying-bomb.xlsx');
     expect(result.status).toBe('failed');
@@ -505,7 +725,9 @@ describe('hostile spreadsheets', () => {
   });
 
   it('refuses an archive of more than 1,000 entries at upload', async () => {
-    const many = zipOf(Array.from({ length: 1001 }, (_, i) => ({ name: `xl/x${i}.xml`, data: Buffer.from('x') })));
+    const many = zipOf(
+      Array.from({ length: 1001 }, (_, i) => ({ name: `xl/x${i}.xml`, data: Buffer.from('x') })),
+    );
     const response = await upload(producerA, many, 'many.xlsx', { 'accept-language': 'en' });
     expect(response.statusCode).toBe(422);
     expect(response.json().errors[0].message).toContain('1001 internal entries');
@@ -517,7 +739,11 @@ describe('hostile spreadsheets', () => {
     for (const file of [await xlsxOf(rows, header), csvOf(rows, header)]) {
       const result = await uploadAndWait(producerA, file, 'proto.xlsx');
       expect(result).toMatchObject({ status: 'done', rowsCreated: 1 });
-      expect(result.warnings.map((w) => w.column)).toEqual(['__proto__', 'constructor', 'prototype']);
+      expect(result.warnings.map((w) => w.column)).toEqual([
+        '__proto__',
+        'constructor',
+        'prototype',
+      ]);
       expect(result.warnings[0]!.message).toBe('Not a template column; ignored');
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -529,12 +755,27 @@ describe('hostile spreadsheets', () => {
     const sheet = workbook.addWorksheet('Sản phẩm');
     sheet.addRow(headers);
     sheet.addRow(goodRow(1));
-    sheet.getCell('A2').value = { formula: 'HYPERLINK("http://evil.example","Mật ong rừng")', result: 'Mật ong rừng' };
+    sheet.getCell('A2').value = {
+      formula: 'HYPERLINK("http://evil.example","Mật ong rừng")',
+      result: 'Mật ong rừng',
+    };
     sheet.addRow(goodRow(2));
-    sheet.getCell(`${sheet.getColumn(columnIndex('moq') + 1).letter}3`).value = { formula: 'B1*2', date1904: false };
-    const result = await uploadAndWait(producerA, Buffer.from(await workbook.xlsx.writeBuffer()), 'formulas.xlsx');
+    sheet.getCell(`${sheet.getColumn(columnIndex('moq') + 1).letter}3`).value = {
+      formula: 'B1*2',
+      date1904: false,
+    };
+    const result = await uploadAndWait(
+      producerA,
+      Buffer.from(await workbook.xlsx.writeBuffer()),
+      'formulas.xlsx',
+    );
     expect(result).toMatchObject({ status: 'done', rowsCreated: 1, rowsFailed: 1 });
-    expect(result.errors[0]).toMatchObject({ row: 3, value: '=B1*2', message: 'The cell holds a formula without a computed value; paste it as a value and upload again.' });
+    expect(result.errors[0]).toMatchObject({
+      row: 3,
+      value: '=B1*2',
+      message:
+        'The cell holds a formula without a computed value; paste it as a value and upload again.',
+    });
     const [created] = await productsOf(result.id);
     expect(created!.nameVi).toBe('Mật ong rừng');
   });
@@ -564,18 +805,29 @@ describe('error reports', () => {
 
   beforeAll(async () => {
     const rows = hostile.map((value, i) => goodRow(i, { moq: value }));
-    const result = await uploadAndWait(producerA, await xlsxOf([goodRow(99), ...rows]), 'hostile.xlsx');
+    const result = await uploadAndWait(
+      producerA,
+      await xlsxOf([goodRow(99), ...rows]),
+      'hostile.xlsx',
+    );
     expect(result).toMatchObject({ status: 'done', rowsCreated: 1, rowsFailed: 4 });
     importId = result.id;
   });
 
   it('errors.csv has a BOM, every error, and formula-like cells prefixed with a quote', async () => {
-    const response = await get(producerA, `/api/v1/imports/${importId}/errors.csv`, { 'accept-language': 'en' });
+    const response = await get(producerA, `/api/v1/imports/${importId}/errors.csv`, {
+      'accept-language': 'en',
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.headers['content-disposition']).toBe(`attachment; filename="import-${importId}-errors.csv"`);
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="import-${importId}-errors.csv"`,
+    );
     expect(response.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    const lines = response.body.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    const lines = response.body
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('Dòng / Row,Cột / Column,Giá trị / Value,Error');
     expect(lines.slice(1)).toEqual([
       `3,Đơn hàng tối thiểu (MOQ) / Minimum order quantity *,"'=HYPERLINK(""http://x"",""y"")",A number is expected`,
@@ -593,14 +845,21 @@ describe('error reports', () => {
     const sheet = workbook.worksheets[0]!;
     const values = [2, 3, 4, 5].map((r) => sheet.getCell(`C${r}`));
     expect(values.map((c) => c.type)).toEqual(Array(4).fill(ExcelJS.ValueType.RichText));
-    expect(values.map((c) => c.text)).toEqual(['=HYPERLINK("http://x","y")', '+1+1', '-2', '@SUM(1)']);
+    expect(values.map((c) => c.text)).toEqual([
+      '=HYPERLINK("http://x","y")',
+      '+1+1',
+      '-2',
+      '@SUM(1)',
+    ]);
   });
 });
 
 describe('who sees what', () => {
   let importId: string;
   beforeAll(async () => {
-    importId = (await uploadAndWait(producerA, csvOf([goodRow(1), goodRow(2, { unit: 'x' })]), 'mine.csv')).id;
+    importId = (
+      await uploadAndWait(producerA, csvOf([goodRow(1), goodRow(2, { unit: 'x' })]), 'mine.csv')
+    ).id;
   });
 
   it('the owner organization and staff see an import; another producer and distributors get 404', async () => {
@@ -609,7 +868,11 @@ describe('who sees what', () => {
       expect((await get(account, `/api/v1/imports/${importId}/errors.csv`)).statusCode).toBe(200);
     }
     for (const account of [producerB, distributor]) {
-      for (const url of [`/api/v1/imports/${importId}`, `/api/v1/imports/${importId}/errors.csv`, `/api/v1/imports/${importId}/errors.xlsx`]) {
+      for (const url of [
+        `/api/v1/imports/${importId}`,
+        `/api/v1/imports/${importId}/errors.csv`,
+        `/api/v1/imports/${importId}/errors.xlsx`,
+      ]) {
         const response = await get(account, url);
         expect(response.statusCode, url).toBe(404);
         expect(response.json()).toMatchObject({ code: 'NOT_FOUND', detail: 'Import not found' });
@@ -626,7 +889,10 @@ describe('who sees what', () => {
     expect(page.items[0]!.id).toBe(importId);
     expect(page.total).toBeGreaterThan(5);
     expect(page.items).not.toHaveProperty('0.errors');
-    const [mine] = await ctx.database.db.select({ n: count() }).from(imports).where(eq(imports.producerOrgId, producerA.organizationId));
+    const [mine] = await ctx.database.db
+      .select({ n: count() })
+      .from(imports)
+      .where(eq(imports.producerOrgId, producerA.organizationId));
     expect(page.total).toBe(mine!.n);
 
     const theirs = (await get(producerB, '/api/v1/imports')).json<ImportPage>();
@@ -639,7 +905,9 @@ describe('who sees what', () => {
       expect((await upload(distributor, csvOf([goodRow(1)]))).statusCode).toBe(403);
       expect((await upload(coordinator, csvOf([goodRow(1)]))).statusCode).toBe(403);
     });
-    expect((await ctx.app.inject({ method: 'GET', url: `/api/v1/imports/${importId}` })).statusCode).toBe(401);
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: `/api/v1/imports/${importId}` })).statusCode,
+    ).toBe(401);
   });
 });
 
@@ -671,14 +939,31 @@ describe('the job, run again', () => {
   async function seedImport(rowCount: number) {
     const storage = createLocalStorage(storageDir);
     const storageKey = newStorageKey('imports');
-    await storage.put(storageKey, csvOf(Array.from({ length: rowCount }, (_, i) => goodRow(i, i % 7 === 3 ? { unit: 'bogus' } : {}))));
+    await storage.put(
+      storageKey,
+      csvOf(
+        Array.from({ length: rowCount }, (_, i) =>
+          goodRow(i, i % 7 === 3 ? { unit: 'bogus' } : {}),
+        ),
+      ),
+    );
     const [row] = await ctx.database.db
       .insert(imports)
-      .values({ producerOrgId: producerB.organizationId, createdBy: producerB.user.id, fileName: 'seeded.csv', fileSha256: randomBytes(32).toString('hex'), fileSize: 1, format: 'csv', storageKey })
+      .values({
+        producerOrgId: producerB.organizationId,
+        createdBy: producerB.user.id,
+        fileName: 'seeded.csv',
+        fileSha256: randomBytes(32).toString('hex'),
+        fileSize: 1,
+        format: 'csv',
+        storageKey,
+      })
       .returning();
     return { id: row!.id, storage };
   }
-  const expected = (n: number) => ({ failed: Array.from({ length: n }, (_, i) => i).filter((i) => i % 7 === 3).length });
+  const expected = (n: number) => ({
+    failed: Array.from({ length: n }, (_, i) => i).filter((i) => i % 7 === 3).length,
+  });
 
   it('resumes after a crash mid-import from the last committed batch, with no duplicates', async () => {
     const n = IMPORT_BATCH_SIZE * 3 + 17;
@@ -707,7 +992,13 @@ describe('the job, run again', () => {
     expect(await runImport({ db: ctx.database.db, storage }, id)).toBe('done');
     const [finished] = await ctx.database.db.select().from(imports).where(eq(imports.id, id));
     const { failed } = expected(n);
-    expect(finished).toMatchObject({ status: 'done', rowsTotal: n, rowsDone: n, rowsCreated: n - failed, rowsFailed: failed });
+    expect(finished).toMatchObject({
+      status: 'done',
+      rowsTotal: n,
+      rowsDone: n,
+      rowsCreated: n - failed,
+      rowsFailed: failed,
+    });
     expect(finished!.errors).toHaveLength(failed);
     const created = await productsOf(id);
     expect(created).toHaveLength(n - failed);
@@ -720,10 +1011,18 @@ describe('the job, run again', () => {
   it('two runs of the same import at once count every batch once', async () => {
     const n = IMPORT_BATCH_SIZE * 4 + 3;
     const { id, storage } = await seedImport(n);
-    await Promise.all([runImport({ db: ctx.database.db, storage }, id), runImport({ db: ctx.database.db, storage }, id)]);
+    await Promise.all([
+      runImport({ db: ctx.database.db, storage }, id),
+      runImport({ db: ctx.database.db, storage }, id),
+    ]);
     const [finished] = await ctx.database.db.select().from(imports).where(eq(imports.id, id));
     const { failed } = expected(n);
-    expect(finished).toMatchObject({ status: 'done', rowsDone: n, rowsCreated: n - failed, rowsFailed: failed });
+    expect(finished).toMatchObject({
+      status: 'done',
+      rowsDone: n,
+      rowsCreated: n - failed,
+      rowsFailed: failed,
+    });
     expect(finished!.errors).toHaveLength(failed);
     expect(await productsOf(id)).toHaveLength(n - failed);
   });

@@ -11,7 +11,12 @@ import { uuidv7 } from 'uuidv7';
 import { productImageRules, type Product, type ProductImage } from '@ketnoi/shared';
 import { productImages } from '../../../../../src/db/schema/index.ts';
 import { createTestContext, type TestContext } from '../../../../helpers/test-app.ts';
-import { authHeader, createStaff, verifyOrganization, type Account } from '../../../../helpers/fixtures.ts';
+import {
+  authHeader,
+  createStaff,
+  verifyOrganization,
+  type Account,
+} from '../../../../helpers/fixtures.ts';
 import { quickAccount } from '../../../../helpers/quick-accounts.ts';
 
 let ctx: TestContext;
@@ -53,13 +58,24 @@ function multipart(parts: Part[]) {
   for (const part of parts) {
     const disposition = `form-data; name="${part.name}"${part.filename === undefined ? '' : `; filename="${part.filename}"`}`;
     const type = part.contentType ? `Content-Type: ${part.contentType}\r\n` : '';
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n${type}\r\n`), Buffer.from(part.data), Buffer.from('\r\n'));
+    chunks.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n${type}\r\n`),
+      Buffer.from(part.data),
+      Buffer.from('\r\n'),
+    );
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+  return {
+    payload: Buffer.concat(chunks),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
-const filePart = (data: Buffer | string, filename = 'photo.jpg', contentType = 'image/jpeg'): Part => ({ name: 'file', data, filename, contentType });
+const filePart = (
+  data: Buffer | string,
+  filename = 'photo.jpg',
+  contentType = 'image/jpeg',
+): Part => ({ name: 'file', data, filename, contentType });
 
 function upload(productId: string, token: string | undefined, parts: Part[]) {
   const body = multipart(parts);
@@ -71,10 +87,19 @@ function upload(productId: string, token: string | undefined, parts: Part[]) {
   });
 }
 
-const uploadFile = (productId: string, data: Buffer | string, filename?: string, contentType?: string, token = producerA.accessToken) =>
-  upload(productId, token, [filePart(data, filename, contentType)]);
+const uploadFile = (
+  productId: string,
+  data: Buffer | string,
+  filename?: string,
+  contentType?: string,
+  token = producerA.accessToken,
+) => upload(productId, token, [filePart(data, filename, contentType)]);
 
-const reorder = (productId: string, imageIds: string[], token: string | null = producerA.accessToken) =>
+const reorder = (
+  productId: string,
+  imageIds: string[],
+  token: string | null = producerA.accessToken,
+) =>
   ctx.app.inject({
     method: 'PUT',
     url: `/api/v1/products/${productId}/images/order`,
@@ -83,7 +108,11 @@ const reorder = (productId: string, imageIds: string[], token: string | null = p
   });
 
 const remove = (productId: string, imageId: string, token: string | null = producerA.accessToken) =>
-  ctx.app.inject({ method: 'DELETE', url: `/api/v1/products/${productId}/images/${imageId}`, headers: token ? authHeader(token) : {} });
+  ctx.app.inject({
+    method: 'DELETE',
+    url: `/api/v1/products/${productId}/images/${imageId}`,
+    headers: token ? authHeader(token) : {},
+  });
 
 async function createProduct(account: Account = producerA): Promise<Product> {
   const response = await ctx.app.inject({
@@ -124,7 +153,13 @@ async function publish(product: Product) {
 }
 
 const getProduct = async (id: string, token = producerA.accessToken) =>
-  (await ctx.app.inject({ method: 'GET', url: `/api/v1/products/${id}`, headers: authHeader(token) })).json<Product>();
+  (
+    await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/products/${id}`,
+      headers: authHeader(token),
+    })
+  ).json<Product>();
 
 /** Every file under the storage root, temporary ones included. */
 async function storedFiles(): Promise<string[]> {
@@ -148,7 +183,11 @@ async function expectNothingStored(act: () => Promise<void>) {
 
 const mediaPath = (url: string) => join(storageDir, url.replace(/^\/media\//, ''));
 
-function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown }, status: number, code: string) {
+function expectProblem(
+  response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown },
+  status: number,
+  code: string,
+) {
   expect(response.statusCode).toBe(status);
   expect(String(response.headers['content-type'])).toContain('application/problem+json');
   expect(response.json()).toMatchObject({ status, code });
@@ -218,7 +257,9 @@ const images = {} as Record<
 
 beforeAll(async () => {
   const base = (width: number, height: number, channels: 3 | 4 = 3) =>
-    sharp({ create: { width, height, channels, background: { r: 180, g: 120, b: 40, alpha: 1 }, noise } });
+    sharp({
+      create: { width, height, channels, background: { r: 180, g: 120, b: 40, alpha: 1 }, noise },
+    });
   const [jpegExif, png, webp, animatedWebp, gif, avif, plainJpeg, small] = await Promise.all([
     // 600 × 400 stored pixels, Orientation 6 (shown rotated 90° clockwise: 400 × 600), with GPS.
     base(600, 400)
@@ -226,13 +267,29 @@ beforeAll(async () => {
       .withMetadata({ orientation: 6 })
       .withExif({
         IFD0: { Copyright: 'KếtNối test', Make: 'TestCam' },
-        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 35/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 50/1 0/1' },
+        IFD3: {
+          GPSLatitudeRef: 'N',
+          GPSLatitude: '21/1 35/1 0/1',
+          GPSLongitudeRef: 'E',
+          GPSLongitude: '105/1 50/1 0/1',
+        },
       })
       .toBuffer(),
     base(300, 200, 4).png().toBuffer(),
     base(2000, 1000).webp().toBuffer(),
     // 1,000 frames of 16 × 16.
-    sharp({ create: { width: 16, height: 16 * 1000, channels: 3, background: 'red', noise, pageHeight: 16 } }).webp({ loop: 0 }).toBuffer(),
+    sharp({
+      create: {
+        width: 16,
+        height: 16 * 1000,
+        channels: 3,
+        background: 'red',
+        noise,
+        pageHeight: 16,
+      },
+    })
+      .webp({ loop: 0 })
+      .toBuffer(),
     base(40, 40).gif().toBuffer(),
     base(40, 40).avif().toBuffer(),
     base(200, 200).jpeg().toBuffer(),
@@ -247,7 +304,11 @@ beforeAll(async () => {
     avif,
     small,
     // A JPEG with an HTML script and a ZIP archive glued on after its end marker.
-    polyglot: Buffer.concat([plainJpeg, Buffer.from('<script>alert(document.cookie)</script>'), Buffer.from('PK\x03\x04\x14\x00\x00\x00evil.html', 'latin1')]),
+    polyglot: Buffer.concat([
+      plainJpeg,
+      Buffer.from('<script>alert(document.cookie)</script>'),
+      Buffer.from('PK\x03\x04\x14\x00\x00\x00evil.html', 'latin1'),
+    ]),
     flood: floodPng(14_000, 14_000),
     tallFlood: floodPng(1, 100_000_000, false),
     thin: floodPng(100, 20_000),
@@ -288,7 +349,10 @@ describe('POST /api/v1/products/:id/images — accepted types', () => {
       expect(meta.xmp).toBeUndefined();
       expect(stored.includes(Buffer.from('TestCam'))).toBe(false);
     }
-    const [row] = await ctx.database.db.select().from(productImages).where(eq(productImages.id, image.id));
+    const [row] = await ctx.database.db
+      .select()
+      .from(productImages)
+      .where(eq(productImages.id, image.id));
     expect(row).toMatchObject({ productId: product.id, position: 0, width: 400, height: 600 });
     expect(row!.storageKey).not.toContain('IMG_0001');
   });
@@ -297,13 +361,17 @@ describe('POST /api/v1/products/:id/images — accepted types', () => {
     const png = await uploadFile(product.id, images.png, 'logo.png', 'image/png');
     expect(png.statusCode, png.body).toBe(201);
     expect(png.json()).toMatchObject({ position: 1, isCover: false, width: 300, height: 200 });
-    const pngSmall = await sharp(await readFile(mediaPath(png.json<ProductImage>().urls.small))).metadata();
+    const pngSmall = await sharp(
+      await readFile(mediaPath(png.json<ProductImage>().urls.small)),
+    ).metadata();
     expect(pngSmall).toMatchObject({ format: 'webp', width: 300, height: 200, hasAlpha: true });
 
     const webp = await uploadFile(product.id, images.webp, 'wide.webp', 'image/webp');
     expect(webp.statusCode, webp.body).toBe(201);
     expect(webp.json()).toMatchObject({ position: 2, width: 1280, height: 640 });
-    const webpSmall = await sharp(await readFile(mediaPath(webp.json<ProductImage>().urls.small))).metadata();
+    const webpSmall = await sharp(
+      await readFile(mediaPath(webp.json<ProductImage>().urls.small)),
+    ).metadata();
     expect(webpSmall).toMatchObject({ format: 'webp', width: 320, height: 160 });
   });
 
@@ -319,7 +387,9 @@ describe('POST /api/v1/products/:id/images — accepted types', () => {
     const response = await uploadFile(product.id, images.animatedWebp, 'anim.webp', 'image/webp');
     expect(response.statusCode, response.body).toBe(201);
     expect(Date.now() - started).toBeLessThan(2000);
-    const stored = await sharp(await readFile(mediaPath(response.json<ProductImage>().urls.large))).metadata();
+    const stored = await sharp(
+      await readFile(mediaPath(response.json<ProductImage>().urls.large)),
+    ).metadata();
     expect(stored).toMatchObject({ format: 'webp', width: 16, height: 16 });
     expect(stored.pages ?? 1).toBe(1);
   });
@@ -355,31 +425,105 @@ describe('POST /api/v1/products/:id/images — refused uploads leave no row and 
     ['a GIF', () => filePart(images.gif, 'a.gif', 'image/gif'), 415, 'UNSUPPORTED_MEDIA_TYPE'],
     [
       'an SVG with a script',
-      () => filePart('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>', 'a.svg', 'image/svg+xml'),
+      () =>
+        filePart(
+          '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
+          'a.svg',
+          'image/svg+xml',
+        ),
       415,
       'UNSUPPORTED_MEDIA_TYPE',
     ],
-    ['an AVIF (HEIF family)', () => filePart(images.avif, 'a.avif', 'image/avif'), 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    [
+      'an AVIF (HEIF family)',
+      () => filePart(images.avif, 'a.avif', 'image/avif'),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
     [
       'a HEIC-looking file',
-      () => filePart(Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic'), randomBytes(256)]), 'a.heic', 'image/heic'),
+      () =>
+        filePart(
+          Buffer.concat([
+            Buffer.from([0, 0, 0, 0x18]),
+            Buffer.from('ftypheic\0\0\0\0mif1heic'),
+            randomBytes(256),
+          ]),
+          'a.heic',
+          'image/heic',
+        ),
       415,
       'UNSUPPORTED_MEDIA_TYPE',
     ],
-    ['a PDF', () => filePart('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'doc.pdf', 'application/pdf'), 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    [
+      'a PDF',
+      () =>
+        filePart(
+          '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+          'doc.pdf',
+          'application/pdf',
+        ),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
     [
       'an EXE renamed .jpg and declared image/jpeg',
-      () => filePart(Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(56), Buffer.from('This program cannot be run in DOS mode'), randomBytes(512)]), 'holiday.jpg', 'image/jpeg'),
+      () =>
+        filePart(
+          Buffer.concat([
+            Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'),
+            Buffer.alloc(56),
+            Buffer.from('This program cannot be run in DOS mode'),
+            randomBytes(512),
+          ]),
+          'holiday.jpg',
+          'image/jpeg',
+        ),
       415,
       'UNSUPPORTED_MEDIA_TYPE',
     ],
-    ['HTML declared image/png', () => filePart('<!doctype html><html><body><script>alert(1)</script></body></html>', 'x.png', 'image/png'), 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['an empty file', () => filePart(Buffer.alloc(0), 'empty.jpg', 'image/jpeg'), 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['a JPEG magic number followed by junk', () => filePart(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(2048)])), 422, 'IMAGE_UNREADABLE'],
+    [
+      'HTML declared image/png',
+      () =>
+        filePart(
+          '<!doctype html><html><body><script>alert(1)</script></body></html>',
+          'x.png',
+          'image/png',
+        ),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'an empty file',
+      () => filePart(Buffer.alloc(0), 'empty.jpg', 'image/jpeg'),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'a JPEG magic number followed by junk',
+      () => filePart(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(2048)])),
+      422,
+      'IMAGE_UNREADABLE',
+    ],
     ['a truncated JPEG', () => filePart(images.truncated), 422, 'IMAGE_UNREADABLE'],
-    ['a 14000 × 14000 PNG (pixel flood)', () => filePart(images.flood, 'flood.png', 'image/png'), 422, 'IMAGE_DIMENSIONS_TOO_LARGE'],
-    ['a 1 × 100,000,000 PNG', () => filePart(images.tallFlood, 'tall.png', 'image/png'), 422, 'IMAGE_DIMENSIONS_TOO_LARGE'],
-    ['a 100 × 20,000 PNG (a side beyond WebP)', () => filePart(images.thin, 'thin.png', 'image/png'), 422, 'IMAGE_DIMENSIONS_TOO_LARGE'],
+    [
+      'a 14000 × 14000 PNG (pixel flood)',
+      () => filePart(images.flood, 'flood.png', 'image/png'),
+      422,
+      'IMAGE_DIMENSIONS_TOO_LARGE',
+    ],
+    [
+      'a 1 × 100,000,000 PNG',
+      () => filePart(images.tallFlood, 'tall.png', 'image/png'),
+      422,
+      'IMAGE_DIMENSIONS_TOO_LARGE',
+    ],
+    [
+      'a 100 × 20,000 PNG (a side beyond WebP)',
+      () => filePart(images.thin, 'thin.png', 'image/png'),
+      422,
+      'IMAGE_DIMENSIONS_TOO_LARGE',
+    ],
   ];
 
   it.each(refused)('refuses %s', async (_name, part, status, code) => {
@@ -397,11 +541,19 @@ describe('POST /api/v1/products/:id/images — refused uploads leave no row and 
 
   it('the pixel flood really is small on disk and genuine', async () => {
     expect(images.flood.length).toBeLessThan(1024 * 1024);
-    expect(await sharp(images.flood).metadata()).toMatchObject({ format: 'png', width: 14_000, height: 14_000 });
+    expect(await sharp(images.flood).metadata()).toMatchObject({
+      format: 'png',
+      width: 14_000,
+      height: 14_000,
+    });
   });
 
   it('accepts a file of exactly the limit and refuses one byte more with 413', async () => {
-    const jpeg = await sharp({ create: { width: 100, height: 100, channels: 3, background: 'green' } }).jpeg().toBuffer();
+    const jpeg = await sharp({
+      create: { width: 100, height: 100, channels: 3, background: 'green' },
+    })
+      .jpeg()
+      .toBuffer();
     const padded = (size: number) => Buffer.concat([jpeg, Buffer.alloc(size - jpeg.length)]);
 
     const atLimit = await uploadFile(product.id, padded(productImageRules.maxBytes));
@@ -417,20 +569,64 @@ describe('POST /api/v1/products/:id/images — refused uploads leave no row and 
   });
 
   it('refuses multipart abuse with 4xx problem details (U8)', async () => {
-    const cases: [string, () => Promise<{ statusCode: number; headers: Record<string, unknown>; json: () => unknown }>, number, string][] = [
-      ['two files', () => upload(product.id, producerA.accessToken, [filePart(images.small), filePart(images.small)]), 400, 'VALIDATION_FAILED'],
-      ['the file in another field', () => upload(product.id, producerA.accessToken, [{ ...filePart(images.small), name: 'image' }]), 400, 'VALIDATION_FAILED'],
-      ['no file at all', () => upload(product.id, producerA.accessToken, [{ name: 'caption', data: 'hello' }]), 400, 'VALIDATION_FAILED'],
+    const cases: [
+      string,
+      () => Promise<{ statusCode: number; headers: Record<string, unknown>; json: () => unknown }>,
+      number,
+      string,
+    ][] = [
+      [
+        'two files',
+        () =>
+          upload(product.id, producerA.accessToken, [
+            filePart(images.small),
+            filePart(images.small),
+          ]),
+        400,
+        'VALIDATION_FAILED',
+      ],
+      [
+        'the file in another field',
+        () =>
+          upload(product.id, producerA.accessToken, [{ ...filePart(images.small), name: 'image' }]),
+        400,
+        'VALIDATION_FAILED',
+      ],
+      [
+        'no file at all',
+        () => upload(product.id, producerA.accessToken, [{ name: 'caption', data: 'hello' }]),
+        400,
+        'VALIDATION_FAILED',
+      ],
       [
         '1,000 fields',
-        () => upload(product.id, producerA.accessToken, [...Array.from({ length: 1000 }, (_, i) => ({ name: `f${i}`, data: 'x' })), filePart(images.small)]),
+        () =>
+          upload(product.id, producerA.accessToken, [
+            ...Array.from({ length: 1000 }, (_, i) => ({ name: `f${i}`, data: 'x' })),
+            filePart(images.small),
+          ]),
         413,
         'PAYLOAD_TOO_LARGE',
       ],
-      ['a __proto__ field', () => upload(product.id, producerA.accessToken, [{ name: '__proto__', data: '{"polluted":true}' }, filePart(images.small)]), 400, 'VALIDATION_FAILED'],
+      [
+        'a __proto__ field',
+        () =>
+          upload(product.id, producerA.accessToken, [
+            { name: '__proto__', data: '{"polluted":true}' },
+            filePart(images.small),
+          ]),
+        400,
+        'VALIDATION_FAILED',
+      ],
       [
         'a JSON body',
-        () => ctx.app.inject({ method: 'POST', url: `/api/v1/products/${product.id}/images`, headers: authHeader(producerA.accessToken), payload: { file: 'x' } }),
+        () =>
+          ctx.app.inject({
+            method: 'POST',
+            url: `/api/v1/products/${product.id}/images`,
+            headers: authHeader(producerA.accessToken),
+            payload: { file: 'x' },
+          }),
         415,
         'UNSUPPORTED_MEDIA_TYPE',
       ],
@@ -466,7 +662,10 @@ describe('POST /api/v1/products/:id/images — refused uploads leave no row and 
           ctx.app.inject({
             method: 'POST',
             url: `/api/v1/products/${product.id}/images`,
-            headers: { ...authHeader(producerA.accessToken), 'content-type': 'multipart/form-data' },
+            headers: {
+              ...authHeader(producerA.accessToken),
+              'content-type': 'multipart/form-data',
+            },
             payload: 'garbage',
           }),
         400,
@@ -477,7 +676,9 @@ describe('POST /api/v1/products/:id/images — refused uploads leave no row and 
       await expectNothingStored(async () => {
         const response = await send();
         expect(response.statusCode, name).toBe(status);
-        expect(String(response.headers['content-type']), name).toContain('application/problem+json');
+        expect(String(response.headers['content-type']), name).toContain(
+          'application/problem+json',
+        );
         expect(response.json(), name).toMatchObject({ status, code });
       });
     }
@@ -503,10 +704,15 @@ describe('image limit, order and deletion', () => {
   it('two concurrent uploads for the last place: one wins, the other is 409 and its files are removed', async () => {
     const product = await createProduct();
     for (let i = 0; i < productImageRules.maxImages - 1; i++) {
-      expect((await uploadFile(product.id, images.small, 'p.png', 'image/png')).statusCode).toBe(201);
+      expect((await uploadFile(product.id, images.small, 'p.png', 'image/png')).statusCode).toBe(
+        201,
+      );
     }
     const filesBefore = (await storedFiles()).length;
-    const results = await Promise.all([uploadFile(product.id, images.png, 'a.png', 'image/png'), uploadFile(product.id, images.png, 'b.png', 'image/png')]);
+    const results = await Promise.all([
+      uploadFile(product.id, images.png, 'a.png', 'image/png'),
+      uploadFile(product.id, images.png, 'b.png', 'image/png'),
+    ]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     expect((await getProduct(product.id)).images).toHaveLength(8);
     expect((await storedFiles()).length).toBe(filesBefore + 2);
@@ -516,10 +722,14 @@ describe('image limit, order and deletion', () => {
     const product = await createProduct();
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      ids.push((await uploadFile(product.id, images.small, 'p.png', 'image/png')).json<ProductImage>().id);
+      ids.push(
+        (await uploadFile(product.id, images.small, 'p.png', 'image/png')).json<ProductImage>().id,
+      );
     }
     const other = await createProduct();
-    const foreign = (await uploadFile(other.id, images.small, 'p.png', 'image/png')).json<ProductImage>().id;
+    const foreign = (
+      await uploadFile(other.id, images.small, 'p.png', 'image/png')
+    ).json<ProductImage>().id;
 
     const reversed = [...ids].reverse();
     const response = await reorder(product.id, reversed);
@@ -554,7 +764,9 @@ describe('image limit, order and deletion', () => {
     const product = await createProduct();
     const uploaded: ProductImage[] = [];
     for (let i = 0; i < 3; i++) {
-      uploaded.push((await uploadFile(product.id, images.small, 'p.png', 'image/png')).json<ProductImage>());
+      uploaded.push(
+        (await uploadFile(product.id, images.small, 'p.png', 'image/png')).json<ProductImage>(),
+      );
     }
     const [cover, second, third] = uploaded as [ProductImage, ProductImage, ProductImage];
     const response = await remove(product.id, cover.id);
@@ -575,14 +787,18 @@ describe('image limit, order and deletion', () => {
     expectProblem(await remove(product.id, cover.id), 404, 'NOT_FOUND');
     // An image of another product, through this product's URL.
     const other = await createProduct();
-    const foreign = (await uploadFile(other.id, images.small, 'p.png', 'image/png')).json<ProductImage>();
+    const foreign = (
+      await uploadFile(other.id, images.small, 'p.png', 'image/png')
+    ).json<ProductImage>();
     expectProblem(await remove(product.id, foreign.id), 404, 'NOT_FOUND');
     expect((await getProduct(other.id)).images).toHaveLength(1);
   });
 
   it('archived products cannot change their images (409)', async () => {
     const product = await createProduct();
-    const image = (await uploadFile(product.id, images.small, 'p.png', 'image/png')).json<ProductImage>();
+    const image = (
+      await uploadFile(product.id, images.small, 'p.png', 'image/png')
+    ).json<ProductImage>();
     const archived = await ctx.app.inject({
       method: 'DELETE',
       url: `/api/v1/products/${product.id}?version=${product.version}`,
@@ -590,7 +806,11 @@ describe('image limit, order and deletion', () => {
     });
     expect(archived.statusCode, archived.body).toBe(200);
     await expectNothingStored(async () => {
-      expectProblem(await uploadFile(product.id, images.small, 'p.png', 'image/png'), 409, 'INVALID_STATE');
+      expectProblem(
+        await uploadFile(product.id, images.small, 'p.png', 'image/png'),
+        409,
+        'INVALID_STATE',
+      );
       expectProblem(await remove(product.id, image.id), 409, 'INVALID_STATE');
       expectProblem(await reorder(product.id, [image.id]), 409, 'INVALID_STATE');
     });
@@ -605,22 +825,36 @@ describe('who may change images', () => {
 
   beforeAll(async () => {
     draft = await createProduct();
-    draftImage = (await uploadFile(draft.id, images.small, 'p.png', 'image/png')).json<ProductImage>();
+    draftImage = (
+      await uploadFile(draft.id, images.small, 'p.png', 'image/png')
+    ).json<ProductImage>();
     published = await createProduct();
-    publishedImage = (await uploadFile(published.id, images.small, 'p.png', 'image/png')).json<ProductImage>();
+    publishedImage = (
+      await uploadFile(published.id, images.small, 'p.png', 'image/png')
+    ).json<ProductImage>();
     published = await publish(published);
   });
 
   it('anonymous callers get 401 on every image route', async () => {
     await expectNothingStored(async () => {
-      expectProblem(await uploadFile(published.id, images.small, 'p.png', 'image/png', ''), 401, 'UNAUTHENTICATED');
+      expectProblem(
+        await uploadFile(published.id, images.small, 'p.png', 'image/png', ''),
+        401,
+        'UNAUTHENTICATED',
+      );
       expectProblem(await reorder(published.id, [publishedImage.id], null), 401, 'UNAUTHENTICATED');
       expectProblem(await remove(published.id, publishedImage.id, null), 401, 'UNAUTHENTICATED');
     });
   });
 
   it('a product the caller cannot see is 404, with the body of a missing product', async () => {
-    const missing = await uploadFile(uuidv7(), images.small, 'p.png', 'image/png', producerB.accessToken);
+    const missing = await uploadFile(
+      uuidv7(),
+      images.small,
+      'p.png',
+      'image/png',
+      producerB.accessToken,
+    );
     expectProblem(missing, 404, 'NOT_FOUND');
     for (const [name, token] of [
       ['producerB', producerB.accessToken],
@@ -629,7 +863,10 @@ describe('who may change images', () => {
       await expectNothingStored(async () => {
         const up = await uploadFile(draft.id, images.small, 'p.png', 'image/png', token);
         expectProblem(up, 404, 'NOT_FOUND');
-        expect({ ...up.json<object>(), instance: undefined }, name).toEqual({ ...missing.json<object>(), instance: undefined });
+        expect({ ...up.json<object>(), instance: undefined }, name).toEqual({
+          ...missing.json<object>(),
+          instance: undefined,
+        });
         expectProblem(await reorder(draft.id, [draftImage.id], token), 404, 'NOT_FOUND');
         expectProblem(await remove(draft.id, draftImage.id, token), 404, 'NOT_FOUND');
       });
@@ -647,13 +884,20 @@ describe('who may change images', () => {
         const up = await uploadFile(published.id, images.small, 'p.png', 'image/png', token);
         expect(up.statusCode, name).toBe(403);
         expect(up.json(), name).toMatchObject({ code: 'FORBIDDEN' });
-        expect((await reorder(published.id, [publishedImage.id], token)).statusCode, name).toBe(403);
+        expect((await reorder(published.id, [publishedImage.id], token)).statusCode, name).toBe(
+          403,
+        );
         expect((await remove(published.id, publishedImage.id, token)).statusCode, name).toBe(403);
       });
     }
     // Staff see drafts too, so a draft is a 403 for them as well.
-    expect((await uploadFile(draft.id, images.small, 'p.png', 'image/png', coordinator.accessToken)).statusCode).toBe(403);
-    expect((await getProduct(published.id, producerB.accessToken)).images.map((i) => i.id)).toEqual([publishedImage.id]);
+    expect(
+      (await uploadFile(draft.id, images.small, 'p.png', 'image/png', coordinator.accessToken))
+        .statusCode,
+    ).toBe(403);
+    expect((await getProduct(published.id, producerB.accessToken)).images.map((i) => i.id)).toEqual(
+      [publishedImage.id],
+    );
   });
 });
 
@@ -679,7 +923,10 @@ describe('GET /media/*', () => {
   });
 
   it('a missing key is a 404 problem without cache headers', async () => {
-    const response = await ctx.app.inject({ method: 'GET', url: image.urls.small.replace(/[0-9a-f]{8}-/, '00000000-') });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: image.urls.small.replace(/[0-9a-f]{8}-/, '00000000-'),
+    });
     expectProblem(response, 404, 'NOT_FOUND');
     expect(response.headers['cache-control']).toBeUndefined();
   });
@@ -733,7 +980,11 @@ describe('a 100 MB upload over a real connection (U2)', () => {
    * stops sending as soon as a response starts. Returns what the server sent, how much the
    * client wrote and how many bytes the server's socket read in all.
    */
-  function stream(head: string, body: (chunk: Buffer) => Buffer, options: { waitFirst?: boolean } = {}) {
+  function stream(
+    head: string,
+    body: (chunk: Buffer) => Buffer,
+    options: { waitFirst?: boolean } = {},
+  ) {
     let serverRead = -1;
     let serverClosed!: () => void;
     const closed = new Promise<void>((resolve) => (serverClosed = resolve));
@@ -743,7 +994,12 @@ describe('a 100 MB upload over a real connection (U2)', () => {
         serverClosed();
       }),
     );
-    return new Promise<{ response: string; sent: number; serverRead: () => number; closed: Promise<void> }>((resolve) => {
+    return new Promise<{
+      response: string;
+      sent: number;
+      serverRead: () => number;
+      closed: Promise<void>;
+    }>((resolve) => {
       const socket = connect(port, '127.0.0.1');
       const received: Buffer[] = [];
       let sent = 0;
@@ -753,7 +1009,14 @@ describe('a 100 MB upload over a real connection (U2)', () => {
         received.push(chunk);
       });
       socket.on('error', () => (sending = false));
-      socket.on('close', () => resolve({ response: Buffer.concat(received).toString('latin1'), sent, serverRead: () => serverRead, closed }));
+      socket.on('close', () =>
+        resolve({
+          response: Buffer.concat(received).toString('latin1'),
+          sent,
+          serverRead: () => serverRead,
+          closed,
+        }),
+      );
       const chunk = body(Buffer.alloc(256 * 1024, 0x41));
       const pump = () => {
         while (sending && sent < total) {
@@ -775,7 +1038,11 @@ describe('a 100 MB upload over a real connection (U2)', () => {
 
   it('a declared Content-Length over the limit is refused before any of the body is read', async () => {
     const filesBefore = await storedFiles();
-    const result = await stream(requestHead(`content-length: ${partHead.length + total}`), (chunk) => chunk, { waitFirst: true });
+    const result = await stream(
+      requestHead(`content-length: ${partHead.length + total}`),
+      (chunk) => chunk,
+      { waitFirst: true },
+    );
     await result.closed;
     expect(result.response).toMatch(/^HTTP\/1\.1 413 /);
     expect(result.response.toLowerCase()).toContain('connection: close');
@@ -787,7 +1054,8 @@ describe('a 100 MB upload over a real connection (U2)', () => {
 
   it('a chunked body is cut off just past the limit: the server stops reading far short of 100 MB', async () => {
     const filesBefore = await storedFiles();
-    const chunked = (chunk: Buffer) => Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]);
+    const chunked = (chunk: Buffer) =>
+      Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]);
     const result = await stream(requestHead('transfer-encoding: chunked'), chunked);
     await result.closed;
     // The 413 is sent as soon as the limit is crossed; whether the client still reads it
@@ -826,7 +1094,11 @@ describe('a 100 MB upload over a real connection (U2)', () => {
         for (;;) {
           const headerEnd = buffered.indexOf('\r\n\r\n');
           const length = /content-length: (\d+)/i.exec(buffered.slice(0, headerEnd))?.[1];
-          if (headerEnd === -1 || length === undefined || buffered.length < headerEnd + 4 + Number(length)) {
+          if (
+            headerEnd === -1 ||
+            length === undefined ||
+            buffered.length < headerEnd + 4 + Number(length)
+          ) {
             break;
           }
           answers.push(buffered.slice(0, headerEnd + 4 + Number(length)));
@@ -839,7 +1111,9 @@ describe('a 100 MB upload over a real connection (U2)', () => {
     });
     socket.write(Buffer.concat([Buffer.from(head), body.payload]));
     // The same connection carries a second request after the refused one.
-    socket.write(`GET /media/images/00/${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}-320.webp HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\n\r\n`);
+    socket.write(
+      `GET /media/images/00/${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}-320.webp HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\n\r\n`,
+    );
     await twoAnswers;
     socket.destroy();
     expect(answers[0]).toMatch(/^HTTP\/1\.1 404 /);
