@@ -4,7 +4,7 @@ import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq';
  * The one registry of queues, job names and outbox topics. Request handlers never enqueue:
  * they write an outbox row (modules/outbox) and the worker's relay turns it into a job here.
  */
-export const queueNames = ['notifications', 'maintenance', 'imports'] as const;
+export const queueNames = ['notifications', 'maintenance', 'imports', 'search-sync'] as const;
 export type QueueName = (typeof queueNames)[number];
 
 /**
@@ -35,12 +35,15 @@ export type TopicPayloads = {
   'notify.email': EmailPayload;
   /** Read an uploaded spreadsheet and create its drafts (modules/imports/imports.runner.ts). */
   'import.products': { importId: string };
+  /** Re-read these products and update the search index (modules/search/search-sync.ts). */
+  'search.product': { productIds: string[] };
 };
 export type OutboxTopic = keyof TopicPayloads;
 
 export const topicRoutes: Record<OutboxTopic, { queue: QueueName; job: string }> = {
   'notify.email': { queue: 'notifications', job: 'send-email' },
   'import.products': { queue: 'imports', job: 'import-products' },
+  'search.product': { queue: 'search-sync', job: 'sync-products' },
 };
 
 /** Every job carries the outbox row it came from, so finishing it can mark that row done. */

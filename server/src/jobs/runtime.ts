@@ -11,6 +11,8 @@ import { OutboxRelay } from './outbox-relay.ts';
 import { createMaintenanceProcessor } from './processors/maintenance.processor.ts';
 import { createImportsProcessor } from './processors/imports.processor.ts';
 import { createNotificationsProcessor } from './processors/notifications.processor.ts';
+import { createSearchSyncProcessor } from './processors/search-sync.processor.ts';
+import { createSearchEngine } from '../modules/search/create-search-engine.ts';
 import {
   closeQueues,
   createQueues,
@@ -61,7 +63,11 @@ export async function startWorkerRuntime(
     from: config.MAIL_FROM,
   });
 
+  const searchEngine = await createSearchEngine(config, database.db);
+  // An engine that is down at start must not keep the other queues from working.
+  await searchEngine.applySettings().catch((err: unknown) => log.error({ err }, 'search engine settings not applied; sync jobs will retry'));
   const processors: Record<QueueName, (job: Job) => Promise<unknown>> = {
+    'search-sync': createSearchSyncProcessor({ db: database.db, engine: searchEngine }),
     notifications: createNotificationsProcessor({ db: database.db, mailer }),
     maintenance: createMaintenanceProcessor({ db: database.db, publicUrl: config.PUBLIC_URL }),
     imports: createImportsProcessor({

@@ -10,3 +10,4 @@ export * from './ocop.ts';
 export * from './trade.ts';
 export * from './categories.ts';
 export * from './synonyms.ts';
+export * from './exchange-rates.ts';

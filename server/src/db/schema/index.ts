@@ -4,8 +4,8 @@ export * from './users.ts';
 export * from './notifications.ts';
 export * from './audit.ts';
 export * from './outbox.ts';
-
 export * from './products.ts';
 export * from './imports.ts';
 export * from './certificates.ts';
+export * from './search.ts';
 export * from './relations.ts';

@@ -2,6 +2,8 @@ import { loadConfig } from '../../config.ts';
 import { createDatabase } from '../client.ts';
 import { seedDemo } from './demo.ts';
 import { seedReference } from './reference.ts';
+import { createSearchEngine } from '../../modules/search/create-search-engine.ts';
+import { reindexAll } from '../../modules/search/reindex.ts';
 
 /**
  * `npm run db:seed`: reference data always; demo organizations, accounts and the demo catalogue
@@ -19,6 +21,11 @@ try {
     console.log(
       `[ketnoi] reference and demo data seeded (${demo.organizations} new organizations, ${demo.accounts} new accounts, ${demo.products} new products) in ${Math.round(performance.now() - started)} ms`,
     );
+    // The seed writes rows directly, not through the outbox: bring the search index in line.
+    if (demo.products > 0) {
+      const { indexed } = await reindexAll(database.db, await createSearchEngine(config, database.db));
+      console.log(`[ketnoi] search index rebuilt (${indexed} public products)`);
+    }
   }
 } finally {
   await database.close();

@@ -18,6 +18,7 @@ import {
   notFound,
   versionConflict,
 } from '../../lib/errors.ts';
+import { queueSearchSyncForCertificate } from '../search/search-sync.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { messages } from '../notifications/notifications.messages.ts';
 import { findOrganizationRecipients } from '../notifications/notifications.repository.ts';
@@ -276,6 +277,7 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
           ...facts,
           ...(unverify ? { verifiedAt: null, verifiedBy: null } : {}),
         });
+        await queueSearchSyncForCertificate(tx, cert);
         await writeAudit(tx, {
           actorId: actor.id,
           action: 'certificate.update',
@@ -294,6 +296,7 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
       const removed = await db.transaction(async (tx) => {
         const cert = await loadOwned(tx, actor, id, today, { version, forUpdate: true });
         const deleted = await deleteCertificateVersioned(tx, id, version);
+        await queueSearchSyncForCertificate(tx, cert);
         await writeAudit(tx, {
           actorId: actor.id,
           action: 'certificate.delete',
@@ -336,6 +339,7 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
           verifiedAt: new Date(),
           verifiedBy: actor.id,
         });
+        await queueSearchSyncForCertificate(tx, cert);
         await writeAudit(tx, {
           actorId: actor.id,
           action: 'certificate.verify',
@@ -397,6 +401,7 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
             evidenceBytes: data.length,
             ...(cert.verifiedAt !== null ? { verifiedAt: null, verifiedBy: null } : {}),
           });
+          await queueSearchSyncForCertificate(tx, cert);
           await writeAudit(tx, {
             actorId: actor.id,
             action: 'certificate.evidence',

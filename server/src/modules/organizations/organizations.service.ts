@@ -14,6 +14,7 @@ import {
   versionConflict,
 } from '../../lib/errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
+import { queueSearchSyncForOrganization } from '../search/search-sync.ts';
 import { messages } from '../notifications/notifications.messages.ts';
 import { findOrganizationRecipients } from '../notifications/notifications.repository.ts';
 import { notify } from '../notifications/notify.ts';
@@ -147,6 +148,7 @@ export function createOrganizationsService({ db, publicUrl, sessionCache }: Deps
           requestId,
         });
         if (reverify) {
+          await queueSearchSyncForOrganization(tx, id);
           const recipients = await findOrganizationRecipients(tx, id);
           await notify(tx, recipients, messages.organizationPendingAgain, {
             values: { name: updated.legalName },
@@ -210,6 +212,8 @@ export function createOrganizationsService({ db, publicUrl, sessionCache }: Deps
           verifiedBy: actor.id,
           verifiedAt: decision.status === 'verified' ? new Date() : null,
         });
+        // Verifying puts the producer's approved products into search; rejecting takes them out.
+        await queueSearchSyncForOrganization(tx, id);
         await writeAudit(tx, {
           actorId: actor.id,
           action: decision.status === 'verified' ? 'organization.verify' : 'organization.reject',

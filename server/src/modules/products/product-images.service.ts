@@ -2,6 +2,7 @@ import { productImageRules, type ProductImage } from '@ketnoi/shared';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, fieldError, forbidden, invalidState, notFound } from '../../lib/errors.ts';
+import { queueSearchSync } from '../search/search-sync.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import type { ImagePipeline } from '../images/image-pipeline.ts';
 import { newStorageKey, type Storage } from '../storage/storage.ts';
@@ -128,6 +129,7 @@ export function createProductImagesService({ db, storage, images, onOrphanedFile
             // Bytes held in storage for this image (all variants), for quotas and reports.
             bytes: processed.variants.reduce((sum, v) => sum + v.data.length, 0),
           });
+          await queueSearchSync(tx, [productId]);
           await writeAudit(tx, {
             actorId: actor.id,
             action: 'product.image.add',
@@ -168,6 +170,7 @@ export function createProductImagesService({ db, storage, images, onOrphanedFile
           productId,
           rest.map((i) => i.id),
         );
+        await queueSearchSync(tx, [productId]);
         await writeAudit(tx, {
           actorId: actor.id,
           action: 'product.image.delete',
@@ -207,6 +210,7 @@ export function createProductImagesService({ db, storage, images, onOrphanedFile
           });
         }
         await setImagePositions(tx, productId, imageIds);
+        await queueSearchSync(tx, [productId]);
         await writeAudit(tx, {
           actorId: actor.id,
           action: 'product.image.reorder',

@@ -10,6 +10,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, forbidden, invalidState, notFound, versionConflict } from '../../lib/errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
+import { queueSearchSync } from '../search/search-sync.ts';
 import { listCountingSchemes } from '../certificates/certificates.repository.ts';
 import { todayInVietnam } from '../certificates/certificates.validity.ts';
 import { messages } from '../notifications/notifications.messages.ts';
@@ -133,6 +134,7 @@ export function createProductsService({ db, publicUrl }: Deps) {
         reviewedBy: actor.id,
         reviewedAt: now,
       });
+      await queueSearchSync(tx, [id]);
       await writeAudit(tx, {
         actorId: actor.id,
         action: decision.approve ? 'product.approve' : 'product.reject',
@@ -295,6 +297,7 @@ export function createProductsService({ db, publicUrl }: Deps) {
           status: 'archived',
           publicFacts: null,
         });
+        await queueSearchSync(tx, [id]);
         await writeAudit(tx, {
           actorId: actor.id,
           action: 'product.archive',

@@ -11,6 +11,8 @@ import {
   type OrganizationsService,
 } from '../../modules/organizations/organizations.service.ts';
 import { createUsersService, type UsersService } from '../../modules/users/users.service.ts';
+import { createSearchService, type SearchService } from '../../modules/search/search.service.ts';
+import { createSearchEngine } from '../../modules/search/create-search-engine.ts';
 import {
   createProductsService,
   type ProductsService,
@@ -35,6 +37,7 @@ export type Services = {
   organizations: OrganizationsService;
   notifications: NotificationsService;
   users: UsersService;
+  search: SearchService;
   products: ProductsService;
   imports: ImportsService;
   productImages: ProductImagesService;
@@ -88,6 +91,7 @@ export default fp(
       organizations: createOrganizationsService({ db, publicUrl, sessionCache }),
       notifications: createNotificationsService({ db }),
       users: createUsersService({ db, sessionCache }),
+      search: createSearchService({ engine: await createSearchEngine(config, db) }),
       products: createProductsService({ db, publicUrl }),
       imports: createImportsService({ db, storage: fastify.storage }),
       productImages: createProductImagesService({

@@ -9,6 +9,7 @@ import imports from './imports/index.ts';
 import products from './products/index.ts';
 import reference from './reference/index.ts';
 import review from './review/index.ts';
+import search from './search/index.ts';
 
 /** The v1 API. Each resource is its own plugin; authentication is declared per plugin or route. */
 const v1: FastifyPluginAsync = async (fastify) => {
@@ -19,6 +20,7 @@ const v1: FastifyPluginAsync = async (fastify) => {
   await fastify.register(imports, { prefix: '/imports' });
   await fastify.register(certificates, { prefix: '/certificates' });
   await fastify.register(review, { prefix: '/review' });
+  await fastify.register(search, { prefix: '/search' });
   await fastify.register(notifications, { prefix: '/notifications' });
   await fastify.register(admin, { prefix: '/admin' });
   await fastify.register(reference, { prefix: '/reference' });
