@@ -200,6 +200,8 @@ export function createMeilisearchSearchEngine({
       const sort = query.sort === 'relevance' ? (q ? undefined : sorts.newest) : sorts[query.sort];
       const response = await index.search(q, {
         filter: buildMeiliFilter(query),
+        // Every word must match, as in the PostgreSQL engine (the default drops words from the end).
+        matchingStrategy: 'all',
         ...(sort ? { sort } : {}),
         facets: searchFacets.map((f) => facetAttributes[f]),
         page: query.page,
