@@ -12,7 +12,9 @@ try {
   const { total, indexed } = await reindexAll(database.db, engine, ({ done, total, indexed }) => {
     const width = 30;
     const filled = Math.round((done / Math.max(total, 1)) * width);
-    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} products, ${indexed} public`);
+    process.stderr.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} products, ${indexed} public`,
+    );
   });
   process.stderr.write('\n');
   const seconds = Math.round((performance.now() - started) / 100) / 10;

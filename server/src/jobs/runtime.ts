@@ -65,7 +65,11 @@ export async function startWorkerRuntime(
 
   const searchEngine = await createSearchEngine(config, database.db);
   // An engine that is down at start must not keep the other queues from working.
-  await searchEngine.applySettings().catch((err: unknown) => log.error({ err }, 'search engine settings not applied; sync jobs will retry'));
+  await searchEngine
+    .applySettings()
+    .catch((err: unknown) =>
+      log.error({ err }, 'search engine settings not applied; sync jobs will retry'),
+    );
   const processors: Record<QueueName, (job: Job) => Promise<unknown>> = {
     'search-sync': createSearchSyncProcessor({ db: database.db, engine: searchEngine }),
     notifications: createNotificationsProcessor({ db: database.db, mailer }),

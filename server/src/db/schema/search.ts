@@ -61,8 +61,6 @@ export const productSearch = pgTable(
  * Every distinct unaccented word in the index, with a trigram index: "which word did they mean"
  * answers in about a millisecond even at 10^6 words, and the correction then uses the tsvector.
  */
-export const searchVocabulary = pgTable(
-  'search_vocabulary',
-  { word: text().primaryKey() },
-  (t) => [index('search_vocabulary_trgm_idx').using('gist', sql`${t.word} gist_trgm_ops`)],
-);
+export const searchVocabulary = pgTable('search_vocabulary', { word: text().primaryKey() }, (t) => [
+  index('search_vocabulary_trgm_idx').using('gist', sql`${t.word} gist_trgm_ops`),
+]);

@@ -23,7 +23,10 @@ try {
     );
     // The seed writes rows directly, not through the outbox: bring the search index in line.
     if (demo.products > 0) {
-      const { indexed } = await reindexAll(database.db, await createSearchEngine(config, database.db));
+      const { indexed } = await reindexAll(
+        database.db,
+        await createSearchEngine(config, database.db),
+      );
       console.log(`[ketnoi] search index rebuilt (${indexed} public products)`);
     }
   }

@@ -7,7 +7,10 @@ import type { SearchEngine } from './search-engine.ts';
 export async function createSearchEngine(config: Config, db: Db): Promise<SearchEngine> {
   if (config.SEARCH_ENGINE === 'meilisearch') {
     const { createMeilisearchSearchEngine } = await import('./meilisearch-search-engine.ts');
-    return createMeilisearchSearchEngine({ url: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY });
+    return createMeilisearchSearchEngine({
+      url: config.MEILI_URL,
+      apiKey: config.MEILI_MASTER_KEY,
+    });
   }
   return createPostgresSearchEngine(db);
 }

@@ -2,7 +2,14 @@ import { sql, type SQL } from 'drizzle-orm';
 import { MAX_SEARCH_HITS, searchFacets, type SearchFacet, type SearchHit } from '@ketnoi/shared';
 import type { Db } from '../../db/client.ts';
 import type { ProductSearchDocument, ResolvedSearchQuery, SearchEngine } from './search-engine.ts';
-import { highlightRanges, isFuzzyCandidate, parseQuery, toTsQuery, tokenize, withinOneEdit } from './search-text.ts';
+import {
+  highlightRanges,
+  isFuzzyCandidate,
+  parseQuery,
+  toTsQuery,
+  tokenize,
+  withinOneEdit,
+} from './search-text.ts';
 
 const facetColumns: Record<SearchFacet, string> = {
   group: 'ocop_group',
@@ -56,7 +63,9 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
                 select word from search_vocabulary order by word <-> q.w limit 8) v) as near
         from unnest(${textArray(candidates)}::text[]) as q(w)
        where not exists (select 1 from search_vocabulary s where s.word = q.w)`);
-    return new Map(rows.map((r) => [r.typed, (r.near ?? []).filter((w) => withinOneEdit(r.typed, w))]));
+    return new Map(
+      rows.map((r) => [r.typed, (r.near ?? []).filter((w) => withinOneEdit(r.typed, w))]),
+    );
   }
 
   function filters(query: ResolvedSearchQuery, tsQuery: string | null): SQL {
@@ -69,12 +78,15 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
     if (query.province) conditions.push(sql`province_code = ${query.province}`);
     if (query.region) conditions.push(sql`region = ${query.region}`);
     if (query.minStars) conditions.push(sql`stars >= ${query.minStars}`);
-    if (query.certifications?.length) conditions.push(sql`certifications @> ${textArray(query.certifications)}::text[]`);
+    if (query.certifications?.length)
+      conditions.push(sql`certifications @> ${textArray(query.certifications)}::text[]`);
     if (query.storage) conditions.push(sql`storage = ${query.storage}`);
     if (query.exportedTo) conditions.push(sql`exported_to @> array[${query.exportedTo}]::text[]`);
     // A product's price range overlaps the wanted one.
-    if (query.priceMinVnd !== undefined) conditions.push(sql`coalesce(price_max_vnd, price_min_vnd) >= ${query.priceMinVnd}`);
-    if (query.priceMaxVnd !== undefined) conditions.push(sql`price_min_vnd <= ${query.priceMaxVnd}`);
+    if (query.priceMinVnd !== undefined)
+      conditions.push(sql`coalesce(price_max_vnd, price_min_vnd) >= ${query.priceMinVnd}`);
+    if (query.priceMaxVnd !== undefined)
+      conditions.push(sql`price_min_vnd <= ${query.priceMaxVnd}`);
     if (query.moqMax !== undefined) conditions.push(sql`moq <= ${query.moqMax}`);
     return sql.join(conditions, sql` and `);
   }
@@ -113,7 +125,9 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
             certifications = excluded.certifications, storage = excluded.storage,
             exported_to = excluded.exported_to, moq = excluded.moq, price_min_vnd = excluded.price_min_vnd,
             price_max_vnd = excluded.price_max_vnd, published_at = excluded.published_at, indexed_at = now()`);
-        const words = [...new Set(rows.flatMap((r) => tokenize(`${r.textA} ${r.textB} ${r.textC}`)))];
+        const words = [
+          ...new Set(rows.flatMap((r) => tokenize(`${r.textA} ${r.textB} ${r.textC}`))),
+        ];
         await tx.execute(sql`
           insert into search_vocabulary (word) select unnest(${textArray(words)}::text[]) on conflict do nothing`);
       });
@@ -121,7 +135,9 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
 
     async delete(ids) {
       if (ids.length > 0) {
-        await db.execute(sql`delete from product_search where product_id = any(${textArray(ids)}::uuid[])`);
+        await db.execute(
+          sql`delete from product_search where product_id = any(${textArray(ids)}::uuid[])`,
+        );
       }
     },
 
@@ -131,7 +147,10 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
 
     async search(query) {
       const terms = parseQuery(query.q ?? '');
-      const fixes = terms.length > 0 ? await corrections(terms.flatMap((t) => (t.typed.length === 1 ? t.typed : []))) : new Map<string, string[]>();
+      const fixes =
+        terms.length > 0
+          ? await corrections(terms.flatMap((t) => (t.typed.length === 1 ? t.typed : [])))
+          : new Map<string, string[]>();
       // Corrected words count as typed ones, for highlighting too.
       for (const term of terms) {
         const fixed = term.typed.length === 1 ? fixes.get(term.typed[0]!) : undefined;
@@ -170,7 +189,10 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
               from product_search where ${where})
           ${facetSql}`),
       ]);
-      const facetCounts = Object.fromEntries(searchFacets.map((f) => [f, {}])) as Record<SearchFacet, Record<string, number>>;
+      const facetCounts = Object.fromEntries(searchFacets.map((f) => [f, {}])) as Record<
+        SearchFacet,
+        Record<string, number>
+      >;
       for (const row of facets.rows) {
         facetCounts[row.facet][row.value] = row.n;
       }
@@ -196,7 +218,13 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
           currency: d.currency,
           coverImage: d.coverImage,
           publishedAt: d.publishedAt,
-          highlights: terms.length > 0 ? { nameVi: highlightRanges(d.nameVi, terms), ...(d.nameEn ? { nameEn: highlightRanges(d.nameEn, terms) } : {}) } : {},
+          highlights:
+            terms.length > 0
+              ? {
+                  nameVi: highlightRanges(d.nameVi, terms),
+                  ...(d.nameEn ? { nameEn: highlightRanges(d.nameEn, terms) } : {}),
+                }
+              : {},
         })),
         total: Math.min(total, MAX_SEARCH_HITS),
         totalCapped: total > MAX_SEARCH_HITS,

@@ -11,7 +11,8 @@ import { syncProducts } from './search-sync.ts';
 export async function reindexAll(
   db: Db,
   engine: SearchEngine,
-  onProgress: (progress: { done: number; total: number; indexed: number }) => void = () => undefined,
+  onProgress: (progress: { done: number; total: number; indexed: number }) => void = () =>
+    undefined,
 ): Promise<{ total: number; indexed: number }> {
   await engine.applySettings();
   await engine.clear();
@@ -29,7 +30,11 @@ export async function reindexAll(
     if (page.length === 0) {
       break;
     }
-    const result = await syncProducts(db, engine, page.map((p) => p.id));
+    const result = await syncProducts(
+      db,
+      engine,
+      page.map((p) => p.id),
+    );
     indexed += result.indexed;
     done += page.length;
     after = page.at(-1)!.id;

@@ -1,5 +1,11 @@
 import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
-import { categoryByCode, ocopGroupByCode, provinceAliases, provinceByCode, toVnd } from '@ketnoi/shared/reference';
+import {
+  categoryByCode,
+  ocopGroupByCode,
+  provinceAliases,
+  provinceByCode,
+  toVnd,
+} from '@ketnoi/shared/reference';
 import type { DbOrTx } from '../../db/client.ts';
 import { organizations, productImages, products } from '../../db/schema/index.ts';
 import { listCountingSchemes } from '../certificates/certificates.repository.ts';
@@ -51,7 +57,9 @@ export async function loadSearchDocuments(
           .from(productImages)
           .where(and(inArray(productImages.productId, publicIds), eq(productImages.position, 0))),
   ]);
-  const coverOf = new Map(covers.map((c) => [c.productId, mediaUrl(c.storageKey, imageWidths.small)]));
+  const coverOf = new Map(
+    covers.map((c) => [c.productId, mediaUrl(c.storageKey, imageWidths.small)]),
+  );
   const documents = rows.map((row): ProductSearchDocument => {
     const facts = row.facts!;
     const group = ocopGroupByCode(facts.ocopGroup);

@@ -38,7 +38,10 @@ export type ProductSearchDocument = {
 };
 
 /** Filters after their names and aliases were resolved to codes (see search.service.ts). */
-export type ResolvedSearchQuery = Omit<SearchProductsQuery, 'province' | 'priceMin' | 'priceMax' | 'currency'> & {
+export type ResolvedSearchQuery = Omit<
+  SearchProductsQuery,
+  'province' | 'priceMin' | 'priceMax' | 'currency'
+> & {
   province?: string | undefined;
   priceMinVnd?: number | undefined;
   priceMaxVnd?: number | undefined;

@@ -16,7 +16,11 @@ export async function queueSearchSync(tx: DbOrTx, productIds: string[]): Promise
 }
 
 /** Brings the index in line with the database for these products, in one batch per call. */
-export async function syncProducts(db: DbOrTx, engine: SearchEngine, productIds: string[]): Promise<{ indexed: number; removed: number }> {
+export async function syncProducts(
+  db: DbOrTx,
+  engine: SearchEngine,
+  productIds: string[],
+): Promise<{ indexed: number; removed: number }> {
   const { documents, removed } = await loadSearchDocuments(db, productIds);
   await engine.index(documents);
   await engine.delete(removed);
@@ -24,7 +28,10 @@ export async function syncProducts(db: DbOrTx, engine: SearchEngine, productIds:
 }
 
 /** Products whose search document a change to this organization or certificate can alter. */
-export async function queueSearchSyncForOrganization(tx: DbOrTx, organizationId: string): Promise<void> {
+export async function queueSearchSyncForOrganization(
+  tx: DbOrTx,
+  organizationId: string,
+): Promise<void> {
   const rows = await tx
     .select({ id: products.id })
     .from(products)

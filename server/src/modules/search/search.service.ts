@@ -21,7 +21,10 @@ export function createSearchService({ engine }: { engine: SearchEngine }) {
       if (query.province) {
         const match = resolveProvince(query.province);
         if (!match) {
-          throw fieldError('UNKNOWN_PROVINCE', '/query/province', { vi: 'Không tìm thấy tỉnh/thành', en: 'Unknown province' });
+          throw fieldError('UNKNOWN_PROVINCE', '/query/province', {
+            vi: 'Không tìm thấy tỉnh/thành',
+            en: 'Unknown province',
+          });
         }
         province = match.province.code;
       }
@@ -33,7 +36,11 @@ export function createSearchService({ engine }: { engine: SearchEngine }) {
         priceMinVnd: priceMin === undefined ? undefined : toVnd(priceMin, currency),
         priceMaxVnd: priceMax === undefined ? undefined : toVnd(priceMax, currency),
       });
-      return { ...result, tookMs: Math.round((performance.now() - started) * 10) / 10, engine: engine.name };
+      return {
+        ...result,
+        tookMs: Math.round((performance.now() - started) * 10) / 10,
+        engine: engine.name,
+      };
     },
   };
 }

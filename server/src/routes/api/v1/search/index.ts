@@ -9,7 +9,8 @@ const search: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       schema: {
         tags: ['search'],
-        description: 'Full-text search without diacritics, with typos, synonyms and old province names; filters, facets, sorts. At most 1,000 hits can be paged through.',
+        description:
+          'Full-text search without diacritics, with typos, synonyms and old province names; filters, facets, sorts. At most 1,000 hits can be paged through.',
         querystring: SearchProductsQuerySchema,
         response: { 200: SearchResultSchema, ...problemResponses },
       },

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../helpers/test-app.ts';
-import { authHeader, createStaff, register, verifyOrganization, type Account } from '../../../../helpers/fixtures.ts';
+import {
+  authHeader,
+  createStaff,
+  register,
+  verifyOrganization,
+  type Account,
+} from '../../../../helpers/fixtures.ts';
 import { pollUntil } from '../../../../helpers/poll.ts';
 
 const waitFor = (probe: () => Promise<boolean>, options: { timeoutMs: number }) =>
@@ -42,7 +48,12 @@ async function createProduct(nameVi: string, extra: Record<string, unknown> = {}
 
 async function publish(nameVi: string, extra: Record<string, unknown> = {}) {
   const product = await createProduct(nameVi, extra);
-  const submitted = await ctx.app.inject({ method: 'POST', url: `/api/v1/products/${product.id}/submit`, headers: authHeader(producer.accessToken), payload: { version: product.version } });
+  const submitted = await ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/products/${product.id}/submit`,
+    headers: authHeader(producer.accessToken),
+    payload: { version: product.version },
+  });
   const approved = await ctx.app.inject({
     method: 'POST',
     url: `/api/v1/review/products/${product.id}/approve`,
@@ -56,13 +67,21 @@ async function publish(nameVi: string, extra: Record<string, unknown> = {}) {
 const search = async (query: string) => {
   const response = await ctx.app.inject({ method: 'GET', url: `/api/v1/search/products?${query}` });
   expect(response.statusCode, response.body).toBe(200);
-  return response.json<{ total: number; hits: { id: string; nameVi: string; highlights: Record<string, [number, number][]> }[]; facets: Record<string, Record<string, number>>; engine: string }>();
+  return response.json<{
+    total: number;
+    hits: { id: string; nameVi: string; highlights: Record<string, [number, number][]> }[];
+    facets: Record<string, Record<string, number>>;
+    engine: string;
+  }>();
 };
 
 describe('GET /api/v1/search/products', () => {
   it('finds a product within seconds of its approval, without diacritics and by its old province name', async () => {
     const product = await publish('Miến dong Bắc Kạn đặc biệt');
-    await waitFor(async () => (await search('q=mien%20dong')).hits.some((h) => h.id === product.id), { timeoutMs: 10_000 });
+    await waitFor(
+      async () => (await search('q=mien%20dong')).hits.some((h) => h.id === product.id),
+      { timeoutMs: 10_000 },
+    );
     const result = await search(`q=${encodeURIComponent('miến dong bac kan')}`);
     expect(result.engine).toBe('postgres');
     expect(result.hits[0]?.id).toBe(product.id);
@@ -75,23 +94,48 @@ describe('GET /api/v1/search/products', () => {
   it('never shows drafts, and drops archived products from the index', async () => {
     const draft = await createProduct('Bánh chưng nháp chưa gửi');
     const product = await publish('Bánh chưng Bờ Đậu gói lá dong');
-    await waitFor(async () => (await search('q=banh%20chung')).hits.some((h) => h.id === product.id), { timeoutMs: 10_000 });
+    await waitFor(
+      async () => (await search('q=banh%20chung')).hits.some((h) => h.id === product.id),
+      { timeoutMs: 10_000 },
+    );
     expect((await search('q=banh%20chung')).hits.map((h) => h.id)).not.toContain(draft.id);
-    const archived = await ctx.app.inject({ method: 'DELETE', url: `/api/v1/products/${product.id}?version=${product.version}`, headers: authHeader(producer.accessToken) });
+    const archived = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/products/${product.id}?version=${product.version}`,
+      headers: authHeader(producer.accessToken),
+    });
     expect(archived.statusCode).toBe(200);
-    await waitFor(async () => !(await search('q=banh%20chung')).hits.some((h) => h.id === product.id), { timeoutMs: 10_000 });
+    await waitFor(
+      async () => !(await search('q=banh%20chung')).hits.some((h) => h.id === product.id),
+      { timeoutMs: 10_000 },
+    );
   });
 
   it('answers hostile or odd queries with 200, and deep paging with a clear 400', async () => {
-    for (const q of ["' & | ! ( ) :*", '%_\\', 'x'.repeat(200), '"; drop table products; --', '<script>alert(1)</script>']) {
+    for (const q of [
+      "' & | ! ( ) :*",
+      '%_\\',
+      'x'.repeat(200),
+      '"; drop table products; --',
+      '<script>alert(1)</script>',
+    ]) {
       await search(`q=${encodeURIComponent(q)}`);
     }
-    const nul = await ctx.app.inject({ method: 'GET', url: `/api/v1/search/products?q=${encodeURIComponent('mien\u0000dong')}` });
+    const nul = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/search/products?q=${encodeURIComponent('mien\u0000dong')}`,
+    });
     expect(nul.statusCode).toBeLessThan(500);
-    const deep = await ctx.app.inject({ method: 'GET', url: '/api/v1/search/products?page=51&limit=20' });
+    const deep = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/search/products?page=51&limit=20',
+    });
     expect(deep.statusCode).toBe(400);
     expect(deep.json().errors[0].path).toBe('/query/page');
-    const unknownProvince = await ctx.app.inject({ method: 'GET', url: '/api/v1/search/products?province=Atlantis' });
+    const unknownProvince = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/search/products?province=Atlantis',
+    });
     expect(unknownProvince.json().code).toBe('UNKNOWN_PROVINCE');
   });
 });
