@@ -1,8 +1,13 @@
 import { Meilisearch, type EnqueuedTaskPromise, type Settings, type Synonyms } from 'meilisearch';
-import { MAX_SEARCH_HITS, searchFacets, type SearchFacet, type SearchHit } from '@ketnoi/shared';
+import { MAX_SEARCH_HITS, searchFacets, type SearchFacet } from '@ketnoi/shared';
 import { synonymGroups } from '@ketnoi/shared/reference';
-import type { ProductSearchDocument, ResolvedSearchQuery, SearchEngine } from './search-engine.ts';
-import { highlightRanges, parseQuery, tokenize } from './search-text.ts';
+import {
+  toSearchHit,
+  type ProductSearchDocument,
+  type ResolvedSearchQuery,
+  type SearchEngine,
+} from './search-engine.ts';
+import { parseQuery, tokenize } from './search-text.ts';
 
 /** What the Meilisearch index holds: the document plus its publication time as a sortable number. */
 export type MeiliProductDocument = ProductSearchDocument & { publishedAtTs: number | null };
@@ -213,35 +218,7 @@ export function createMeilisearchSearchEngine({
       ) as Record<SearchFacet, Record<string, number>>;
       const total = response.totalHits;
       return {
-        hits: response.hits.map((d): SearchHit => ({
-          id: d.id,
-          nameVi: d.nameVi,
-          nameEn: d.nameEn,
-          producer: { id: d.producerId, name: d.producerName },
-          ocopGroup: d.ocopGroup,
-          category: d.category,
-          ocopStars: d.ocopStars,
-          province: d.province,
-          region: d.region,
-          certifications: d.certifications,
-          storage: d.storage,
-          exportedTo: d.exportedTo,
-          unit: d.unit,
-          moq: d.moq,
-          priceMin: d.priceMin,
-          priceMax: d.priceMax,
-          currency: d.currency,
-          coverImage: d.coverImage,
-          publishedAt: d.publishedAt,
-          // Same ranges as the PostgreSQL engine: character offsets into what the user sees.
-          highlights:
-            terms.length > 0
-              ? {
-                  nameVi: highlightRanges(d.nameVi, terms),
-                  ...(d.nameEn ? { nameEn: highlightRanges(d.nameEn, terms) } : {}),
-                }
-              : {},
-        })),
+        hits: response.hits.map((d) => toSearchHit(d, terms)),
         total: Math.min(total, MAX_SEARCH_HITS),
         // Meilisearch stops counting at maxTotalHits, so reaching it is all we can tell.
         totalCapped: total >= MAX_SEARCH_HITS,

@@ -1,15 +1,13 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { MAX_SEARCH_HITS, searchFacets, type SearchFacet, type SearchHit } from '@ketnoi/shared';
+import { MAX_SEARCH_HITS, searchFacets, type SearchFacet } from '@ketnoi/shared';
 import type { Db } from '../../db/client.ts';
-import type { ProductSearchDocument, ResolvedSearchQuery, SearchEngine } from './search-engine.ts';
 import {
-  highlightRanges,
-  isFuzzyCandidate,
-  parseQuery,
-  toTsQuery,
-  tokenize,
-  withinOneEdit,
-} from './search-text.ts';
+  toSearchHit,
+  type ProductSearchDocument,
+  type ResolvedSearchQuery,
+  type SearchEngine,
+} from './search-engine.ts';
+import { isFuzzyCandidate, parseQuery, toTsQuery, tokenize, withinOneEdit } from './search-text.ts';
 
 const facetColumns: Record<SearchFacet, string> = {
   group: 'ocop_group',
@@ -198,34 +196,7 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
       }
       const total = Object.values(facetCounts.group).reduce((a, b) => a + b, 0);
       return {
-        hits: hits.rows.map(({ document: d }): SearchHit => ({
-          id: d.id,
-          nameVi: d.nameVi,
-          nameEn: d.nameEn,
-          producer: { id: d.producerId, name: d.producerName },
-          ocopGroup: d.ocopGroup,
-          category: d.category,
-          ocopStars: d.ocopStars,
-          province: d.province,
-          region: d.region,
-          certifications: d.certifications,
-          storage: d.storage,
-          exportedTo: d.exportedTo,
-          unit: d.unit,
-          moq: d.moq,
-          priceMin: d.priceMin,
-          priceMax: d.priceMax,
-          currency: d.currency,
-          coverImage: d.coverImage,
-          publishedAt: d.publishedAt,
-          highlights:
-            terms.length > 0
-              ? {
-                  nameVi: highlightRanges(d.nameVi, terms),
-                  ...(d.nameEn ? { nameEn: highlightRanges(d.nameEn, terms) } : {}),
-                }
-              : {},
-        })),
+        hits: hits.rows.map(({ document: d }) => toSearchHit(d, terms)),
         total: Math.min(total, MAX_SEARCH_HITS),
         totalCapped: total > MAX_SEARCH_HITS,
         facets: facetCounts,

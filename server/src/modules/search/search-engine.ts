@@ -1,4 +1,5 @@
-import type { SearchProductsQuery, SearchResult } from '@ketnoi/shared';
+import type { SearchHit, SearchProductsQuery, SearchResult } from '@ketnoi/shared';
+import { highlightRanges, type QueryTerm } from './search-text.ts';
 
 /**
  * What the search index holds for one public product: the hit as shown, the texts to match and
@@ -61,4 +62,37 @@ export interface SearchEngine {
   /** Removes every document (before a full reindex). */
   clear(): Promise<void>;
   search(query: ResolvedSearchQuery): Promise<Omit<SearchResult, 'tookMs' | 'engine'>>;
+}
+
+/** The hit both engines return for a document, with highlights on the names. */
+export function toSearchHit(d: ProductSearchDocument, terms: QueryTerm[]): SearchHit {
+  return {
+    id: d.id,
+    nameVi: d.nameVi,
+    nameEn: d.nameEn,
+    producer: { id: d.producerId, name: d.producerName },
+    ocopGroup: d.ocopGroup,
+    category: d.category,
+    ocopStars: d.ocopStars,
+    province: d.province,
+    region: d.region,
+    certifications: d.certifications,
+    storage: d.storage,
+    exportedTo: d.exportedTo,
+    unit: d.unit,
+    moq: d.moq,
+    priceMin: d.priceMin,
+    priceMax: d.priceMax,
+    currency: d.currency,
+    coverImage: d.coverImage,
+    publishedAt: d.publishedAt,
+    // Character offsets into what the user sees, the same for both engines.
+    highlights:
+      terms.length > 0
+        ? {
+            nameVi: highlightRanges(d.nameVi, terms),
+            ...(d.nameEn ? { nameEn: highlightRanges(d.nameEn, terms) } : {}),
+          }
+        : {},
+  };
 }
