@@ -475,6 +475,11 @@ export type ScenarioOptions = {
   warmup: number;
   /** The server's pid, to log its CPU use next to the load generator's, PostgreSQL's and the machine's. */
   serverPid?: number;
+  /**
+   * Paths (with query) requested in turn, round-robin over all connections, instead of `url`'s
+   * path — e.g. one product id after another. Each request is built as it is sent.
+   */
+  paths?: readonly string[];
 };
 
 export type ScenarioResult = {
@@ -502,6 +507,8 @@ function fire(options: ScenarioOptions, duration: number, collect: boolean): Pro
   }
   let latencies = new Float64Array(collect ? 1 << 16 : 0);
   let count = 0;
+  const paths = options.paths;
+  let next = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -509,6 +516,19 @@ function fire(options: ScenarioOptions, duration: number, collect: boolean): Pro
         method: options.method ?? 'GET',
         headers,
         ...(body !== undefined ? { body } : {}),
+        ...(paths && paths.length > 0
+          ? {
+              requests: [
+                {
+                  setupRequest: (request: autocannon.Request) => {
+                    const path = paths[next % paths.length]!;
+                    next += 1;
+                    return { ...request, path };
+                  },
+                },
+              ],
+            }
+          : {}),
         connections: options.connections,
         duration,
         timeout: 10,
@@ -647,7 +667,7 @@ export async function runScenario(name: string, options: ScenarioOptions): Promi
     await fire(options, options.warmup, false);
   }
   log(
-    `${name}: measuring ${options.duration}s × ${options.connections} connections → ${options.method ?? 'GET'} ${options.url}`,
+    `${name}: measuring ${options.duration}s × ${options.connections} connections → ${options.method ?? 'GET'} ${options.url}${options.paths?.length ? ` (path: ${options.paths.length} in turn, e.g. ${options.paths[0]})` : ''}`,
   );
   const before = await cpuSnapshot(options.serverPid);
   const { result, latencies } = await fire(options, options.duration, true);

@@ -11,8 +11,16 @@ export type QueueName = (typeof queueNames)[number];
  * Repeatable jobs, registered by every worker at start with `upsertJobScheduler` (idempotent:
  * one schedule per id however many workers start). Patterns are read in Vietnam's time zone.
  * - `certificate-reminders`: 07:00 every day, a working-hours morning for the e-mail to land in.
+ * - `search-expired-certificates`: 00:05, just after a day's expiries take effect.
  */
 export const jobSchedules = [
+  {
+    queue: 'maintenance',
+    id: 'search-expired-certificates',
+    job: 'search-expired-certificates',
+    pattern: '5 0 * * *',
+    tz: 'Asia/Ho_Chi_Minh',
+  },
   {
     queue: 'maintenance',
     id: 'certificate-reminders',

@@ -49,6 +49,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     OUTBOX_RECONCILE_AFTER_MS: '1000',
     // Tests change rows directly in the database; each request must see them.
     SESSION_CACHE_MS: '0',
+    PUBLIC_CACHE_MS: '0',
     ...env,
   });
   const app = await buildApp(config);

@@ -10,6 +10,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, forbidden, invalidState, notFound, versionConflict } from '../../lib/errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
+import { createTtlCache } from '../../lib/ttl-cache.ts';
 import { queueSearchSync } from '../search/search-sync.ts';
 import { listCountingSchemes } from '../certificates/certificates.repository.ts';
 import { todayInVietnam } from '../certificates/certificates.validity.ts';
@@ -31,12 +32,18 @@ import {
   type ProductWithProducer,
 } from './products.repository.ts';
 
-type Deps = { db: Db; publicUrl: string };
+type Deps = { db: Db; publicUrl: string; publicViewCacheMs?: number };
 
 /** Transitions a producer may ask for, from each status. Review decisions are the coordinators'. */
 const submittable = new Set(['draft', 'rejected']);
 
-export function createProductsService({ db, publicUrl }: Deps) {
+export function createProductsService({ db, publicUrl, publicViewCacheMs = 0 }: Deps) {
+  /**
+   * Public product pages are read far more than they change: the public view of a product is
+   * kept for a few seconds per API process (owners and staff always read the working copy).
+   * A change reaches anonymous readers after at most `publicViewCacheMs`.
+   */
+  const publicViews = createTtlCache<Product>({ ttlMs: publicViewCacheMs, maxEntries: 20_000 });
   /** DTOs with their images and the certifications that count today (valid certificates only). */
   async function withImages(
     rows: ProductWithProducer[],
@@ -186,6 +193,10 @@ export function createProductsService({ db, publicUrl }: Deps) {
     },
 
     async get(actor: Actor | null, id: string): Promise<Product> {
+      const cached = publicViews.get(id);
+      if (cached && !policy.seesWorkingCopy(actor, { producerOrgId: cached.producer.id })) {
+        return cached;
+      }
       const row = await findProductWithProducer(db, id);
       // Someone else's draft is a 404, exactly like a product that does not exist.
       if (
@@ -198,6 +209,9 @@ export function createProductsService({ db, publicUrl }: Deps) {
         throw notFound('Product');
       }
       const [dto] = await withImages([row], actor);
+      if (!policy.seesWorkingCopy(actor, row.product)) {
+        publicViews.set(id, dto!);
+      }
       return dto!;
     },
 

@@ -92,7 +92,7 @@ export default fp(
       notifications: createNotificationsService({ db }),
       users: createUsersService({ db, sessionCache }),
       search: createSearchService({ engine: await createSearchEngine(config, db) }),
-      products: createProductsService({ db, publicUrl }),
+      products: createProductsService({ db, publicUrl, publicViewCacheMs: config.PUBLIC_CACHE_MS }),
       imports: createImportsService({ db, storage: fastify.storage }),
       productImages: createProductImagesService({
         db,
