@@ -40,8 +40,13 @@ log "migrating"
 npm run db:migrate
 log "seeding demo data"
 npm run db:seed
-log "building the web app"
-npm run build
+# The build is the slowest step: skip it when nothing it is made from changed since.
+if [[ -f web/dist/index.html ]] && [[ -z $(find web/src web/index.html web/vite.config.ts web/package.json shared/src -newer web/dist/index.html -print -quit) ]]; then
+  log "web app is up to date (web/dist)"
+else
+  log "building the web app"
+  npm run build
+fi
 
 ketnoi_on_ready() {
   log "open $public_url  (demo accounts: see README)"
