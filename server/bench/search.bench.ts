@@ -235,12 +235,13 @@ async function publishToSearchable(
       }
       await sleep(approved + (k + 1) * POLL_MS - performance.now());
     }
-    log(`publishToSearchable: #${i + 1} searchable ${Math.round(latencies.at(-1)!)} ms after approval`);
+    log(
+      `publishToSearchable: #${i + 1} searchable ${Math.round(latencies.at(-1)!)} ms after approval`,
+    );
   }
   const sorted = [...latencies].sort((a, b) => a - b);
   const pick = (values: number[], p: number) =>
-    values[Math.min(values.length - 1, Math.max(0, Math.ceil((p / 100) * values.length) - 1))] ??
-    0;
+    values[Math.min(values.length - 1, Math.max(0, Math.ceil((p / 100) * values.length) - 1))] ?? 0;
   return {
     count,
     p50Ms: Math.round(pick(sorted, 50)),
@@ -286,11 +287,11 @@ async function explain(databaseUrl: string, query: ResolvedSearchQuery, label: s
 
 function resolvedOf(params: Params): ResolvedSearchQuery {
   return {
-    ...(params as Record<string, unknown>),
+    ...params,
     sort: 'relevance',
     page: 1,
     limit: 20,
-  } as ResolvedSearchQuery;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -320,7 +321,10 @@ runBench('search', async ({ args, cleanup }) => {
   );
 
   // 2. reindex, in this process, as `npm run search:reindex` does.
-  const indexing = createDatabase(database.url, { max: 2, applicationName: 'ketnoi-bench-reindex' });
+  const indexing = createDatabase(database.url, {
+    max: 2,
+    applicationName: 'ketnoi-bench-reindex',
+  });
   let reindex: { seconds: number; indexed: number; total: number };
   let indexBytes: { productSearch: number; vocabulary: number; words: number };
   try {

@@ -57,11 +57,20 @@ export function parseQuery(q: string): QueryTerm[] {
     }
   }
   const last = terms.at(-1);
-  if (last && stillTyping && last.typed.length === 1) {
+  // A one-letter prefix matches a quarter of any catalogue and ranks all of it: wait for two.
+  if (
+    last &&
+    stillTyping &&
+    last.typed.length === 1 &&
+    last.typed[0]!.length >= MIN_PREFIX_LENGTH
+  ) {
     last.prefix = true;
   }
   return terms;
 }
+
+/** Prefix matching starts at this many letters of the word being typed. */
+export const MIN_PREFIX_LENGTH = 2;
 
 /** Words long enough to carry a typo worth correcting (one edit per word of 5+ letters). */
 export const isFuzzyCandidate = (word: string) => word.length >= 5 && !/^\d+$/.test(word);

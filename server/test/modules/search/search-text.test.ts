@@ -32,6 +32,7 @@ describe('parseQuery', () => {
   it('treats the last word as a prefix only while it is being typed', () => {
     expect(parseQuery('mat on').at(-1)?.prefix).toBe(true);
     expect(parseQuery('mat on ').at(-1)?.prefix).toBe(false);
+    expect(parseQuery('nuoc m').at(-1)?.prefix).toBe(false);
   });
 
   it('never lets tsquery syntax through', () => {
