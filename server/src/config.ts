@@ -35,7 +35,7 @@ const EnvSchema = Type.Object({
   /** How long an API process may reuse a signed-in user's row; 0 reads it on every request. */
   SESSION_CACHE_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 5000 }),
   /** How long an API process may serve a product's public view from memory; 0 reads it every time. */
-  PUBLIC_CACHE_MS: Type.Integer({ minimum: 0, maximum: 300_000, default: 10_000 }),
+  PUBLIC_CACHE_MS: Type.Integer({ minimum: 0, maximum: 300_000, default: 60_000 }),
   SEARCH_ENGINE: Type.Enum(['postgres', 'meilisearch'], { default: 'postgres' }),
   MEILI_URL: Type.String({ default: '' }),
   MEILI_MASTER_KEY: Type.String({ default: '' }),

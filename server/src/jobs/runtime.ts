@@ -13,6 +13,7 @@ import { createImportsProcessor } from './processors/imports.processor.ts';
 import { createNotificationsProcessor } from './processors/notifications.processor.ts';
 import { createSearchSyncProcessor } from './processors/search-sync.processor.ts';
 import { createSearchEngine } from '../modules/search/create-search-engine.ts';
+import { publicViewsChannel } from '../modules/search/search-sync.ts';
 import {
   closeQueues,
   createQueues,
@@ -71,7 +72,14 @@ export async function startWorkerRuntime(
       log.error({ err }, 'search engine settings not applied; sync jobs will retry'),
     );
   const processors: Record<QueueName, (job: Job) => Promise<unknown>> = {
-    'search-sync': createSearchSyncProcessor({ db: database.db, engine: searchEngine }),
+    'search-sync': createSearchSyncProcessor({
+      db: database.db,
+      engine: searchEngine,
+      announce: (ids) =>
+        void producer
+          .publish(publicViewsChannel(config.QUEUE_PREFIX), ids.join(','))
+          .catch(() => undefined),
+    }),
     notifications: createNotificationsProcessor({ db: database.db, mailer }),
     maintenance: createMaintenanceProcessor({ db: database.db, publicUrl: config.PUBLIC_URL }),
     imports: createImportsProcessor({

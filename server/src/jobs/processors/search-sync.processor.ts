@@ -11,11 +11,22 @@ const SyncPayloadSchema = Type.Object({
 });
 
 /** Queue `search-sync`, job `sync-products`: re-reads the products and updates the index; a failure retries. */
-export function createSearchSyncProcessor({ db, engine }: { db: Db; engine: SearchEngine }) {
+export function createSearchSyncProcessor({
+  db,
+  engine,
+  announce,
+}: {
+  db: Db;
+  engine: SearchEngine;
+  /** Tells API processes which products changed (best effort: their cache also expires). */
+  announce: (productIds: string[]) => void;
+}) {
   const sync = outboxProcessor(db, SyncPayloadSchema, async (payload) => {
     // Chunks keep one engine task (and one SQL statement) to a sane size for an organization's whole catalogue.
     for (let i = 0; i < payload.productIds.length; i += 1000) {
-      await syncProducts(db, engine, payload.productIds.slice(i, i + 1000));
+      const ids = payload.productIds.slice(i, i + 1000);
+      await syncProducts(db, engine, ids);
+      announce(ids);
     }
   });
   return async (job: Job<OutboxJobData>) => {

@@ -167,6 +167,11 @@ export function createProductsService({ db, publicUrl, publicViewCacheMs = 0 }: 
   }
 
   return {
+    /** Drops cached public views (the search-sync worker announces changed products). */
+    evictPublicViews(ids: string[]): void {
+      ids.forEach((id) => publicViews.delete(id));
+    },
+
     async create(actor: Actor, body: CreateProductBody, requestId?: string): Promise<Product> {
       if (!policy.canCreate(actor)) {
         throw forbidden('Only producers list products');

@@ -15,6 +15,12 @@ export async function queueSearchSync(tx: DbOrTx, productIds: string[]): Promise
   }
 }
 
+/**
+ * Redis channel on which the search-sync worker names the products it just re-indexed, so API
+ * processes drop their cached public views at the same moment search changes.
+ */
+export const publicViewsChannel = (prefix: string) => `${prefix}:public-views-evict`;
+
 /** Brings the index in line with the database for these products, in one batch per call. */
 export async function syncProducts(
   db: DbOrTx,

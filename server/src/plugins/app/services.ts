@@ -13,6 +13,7 @@ import {
 import { createUsersService, type UsersService } from '../../modules/users/users.service.ts';
 import { createSearchService, type SearchService } from '../../modules/search/search.service.ts';
 import { createSearchEngine } from '../../modules/search/create-search-engine.ts';
+import { publicViewsChannel } from '../../modules/search/search-sync.ts';
 import {
   createProductsService,
   type ProductsService,
@@ -69,13 +70,24 @@ export default fp(
       maxEntries: 50_000,
       broadcast: (message) => void redis.publish(channel, message).catch(() => undefined),
     });
-    if (config.SESSION_CACHE_MS > 0) {
+    const products = createProductsService({
+      db,
+      publicUrl,
+      publicViewCacheMs: config.PUBLIC_CACHE_MS,
+    });
+    // The search-sync worker announces products whose public view changed (publicViewsChannel).
+    const productsChannel = publicViewsChannel(config.QUEUE_PREFIX);
+    if (config.SESSION_CACHE_MS > 0 || config.PUBLIC_CACHE_MS > 0) {
       const subscriber = redis.duplicate({ enableOfflineQueue: true });
       subscriber.on('error', () => undefined);
-      subscriber.on('message', (_channel: string, message: string) =>
-        sessionCache.receive(message),
-      );
-      void subscriber.subscribe(channel).catch(() => undefined);
+      subscriber.on('message', (from: string, message: string) => {
+        if (from === productsChannel) {
+          products.evictPublicViews(message.split(','));
+        } else {
+          sessionCache.receive(message);
+        }
+      });
+      void subscriber.subscribe(channel, productsChannel).catch(() => undefined);
       fastify.addHook('onClose', async () => {
         subscriber.disconnect();
       });
@@ -92,7 +104,7 @@ export default fp(
       notifications: createNotificationsService({ db }),
       users: createUsersService({ db, sessionCache }),
       search: createSearchService({ engine: await createSearchEngine(config, db) }),
-      products: createProductsService({ db, publicUrl, publicViewCacheMs: config.PUBLIC_CACHE_MS }),
+      products,
       imports: createImportsService({ db, storage: fastify.storage }),
       productImages: createProductImagesService({
         db,
