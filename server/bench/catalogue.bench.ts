@@ -156,7 +156,8 @@ type ImportRun = {
 
 /**
  * Uploads the file, then polls the import every POLL_MS (start to start) until it is done. The
- * progress events are the upload's 202, every poll that sees `rowsDone` move, and the poll that
+ * progress events are the upload's 202, every poll that sees `rowsRead` (while the job reads the
+ * file) or `rowsDone` (as batches commit) move, and the poll that
  * sees `done`; `maxProgressGapMs` is the longest time between two successive ones (so it
  * includes the queueing and file reading before the first batch).
  */
@@ -219,9 +220,10 @@ async function runImport(apiUrl: string, token: string, file: Buffer): Promise<I
       );
       lastStatus = body.status;
     }
-    if (body.rowsDone !== lastRowsDone) {
-      events.push({ at, rowsDone: body.rowsDone });
-      lastRowsDone = body.rowsDone;
+    const progress = body.rowsRead + body.rowsDone;
+    if (progress !== lastRowsDone) {
+      events.push({ at, rowsDone: progress });
+      lastRowsDone = progress;
     }
     if (body.status === 'done' || body.status === 'failed') {
       if (events.at(-1)!.at !== at) {

@@ -34,6 +34,8 @@ const importFields = {
   status: ImportStatusSchema,
   /** Data rows in the file (blank rows not counted); null until the job has read the file. */
   rowsTotal: Nullable(Type.Integer()),
+  /** Rows read so far while the job reads the file, before any is created. */
+  rowsRead: Type.Integer(),
   rowsDone: Type.Integer(),
   rowsCreated: Type.Integer(),
   rowsFailed: Type.Integer(),

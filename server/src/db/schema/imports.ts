@@ -54,6 +54,8 @@ export const imports = pgTable(
     storageKey: text().notNull(),
     status: importStatus().notNull().default('queued'),
     rowsTotal: integer(),
+    /** Rows read from the file so far: progress while the whole file is read and checked. */
+    rowsRead: integer().notNull().default(0),
     rowsDone: integer().notNull().default(0),
     rowsCreated: integer().notNull().default(0),
     rowsFailed: integer().notNull().default(0),

@@ -116,13 +116,21 @@ export async function markImportRunning(db: DbOrTx, id: string): Promise<ImportH
 }
 
 /** Records what reading the file found: how many rows and the header warnings. */
+/** Progress while reading; best effort (a lost update only delays the next one). */
+export async function setImportRowsRead(db: DbOrTx, id: string, rowsRead: number): Promise<void> {
+  await db.update(imports).set({ rowsRead }).where(eq(imports.id, id));
+}
+
 export async function setImportTotals(
   db: DbOrTx,
   id: string,
   rowsTotal: number,
   warnings: StoredImportWarning[],
 ): Promise<void> {
-  await db.update(imports).set({ rowsTotal, warnings }).where(eq(imports.id, id));
+  await db
+    .update(imports)
+    .set({ rowsTotal, rowsRead: rowsTotal, warnings })
+    .where(eq(imports.id, id));
 }
 
 export async function markImportFailed(db: DbOrTx, id: string, error: StoredText): Promise<void> {

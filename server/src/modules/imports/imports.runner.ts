@@ -11,6 +11,7 @@ import {
   markImportDone,
   markImportFailed,
   markImportRunning,
+  setImportRowsRead,
   setImportTotals,
 } from './imports.repository.ts';
 import { mapHeader, prepareRow, type HeaderMap, type PreparedRow } from './imports.rows.ts';
@@ -62,7 +63,13 @@ export async function runImport(
         en: 'The uploaded file is missing; upload it again.',
       });
     }
-    sheet = await readSheet(bytes, current.format);
+    let reported = 0;
+    sheet = await readSheet(bytes, current.format, (rowsRead) => {
+      if (Date.now() - reported >= 250) {
+        reported = Date.now();
+        void setImportRowsRead(db, importId, rowsRead).catch(() => undefined);
+      }
+    });
     header = mapHeader(sheet.header);
   } catch (err) {
     if (err instanceof ImportFileError) {

@@ -40,6 +40,7 @@ function toSummary(row: ImportHead, locale: Locale): ImportSummary {
     format: row.format,
     status: row.status,
     rowsTotal: row.rowsTotal,
+    rowsRead: row.rowsRead,
     rowsDone: row.rowsDone,
     rowsCreated: row.rowsCreated,
     rowsFailed: row.rowsFailed,

@@ -32,8 +32,13 @@ export type Sheet = { header: SheetRow; rows: SheetRow[] };
  * XLSX goes through the zip guard first (central directory, then a bounded inflate of every
  * entry) and is then streamed row by row, so a sheet with a million rows stops at row 20,001.
  */
-export async function readSheet(bytes: Buffer, format: ImportFormat): Promise<Sheet> {
-  const rows = format === 'xlsx' ? await readXlsxRows(bytes) : readCsvRows(bytes);
+export async function readSheet(
+  bytes: Buffer,
+  format: ImportFormat,
+  onRowsRead: (rows: number) => void = () => undefined,
+): Promise<Sheet> {
+  const rows =
+    format === 'xlsx' ? await readXlsxRows(bytes, onRowsRead) : readCsvRows(bytes, onRowsRead);
   const [header, ...data] = rows;
   if (!header) {
     throw new ImportFileError({
@@ -63,7 +68,7 @@ const isBlank = (cell: RawCell) =>
  * Collects non-blank rows, header included, and stops at the row limit. Row numbers must rise:
  * they become `import_row`, which identifies a row within its import.
  */
-function rowCollector() {
+function rowCollector(onRowsRead: (rows: number) => void) {
   const rows: SheetRow[] = [];
   let last = 0;
   return {
@@ -87,6 +92,10 @@ function rowCollector() {
         throw tooManyRows();
       }
       rows.push(row);
+      // Reading a large sheet takes a second or more: let the caller report it as progress.
+      if (rows.length % 500 === 0) {
+        onRowsRead(rows.length - 1);
+      }
     },
   };
 }
@@ -136,7 +145,10 @@ function firstSheetPart(reader: ReaderInternals, byName: Map<string, ZipEntry>):
   return first;
 }
 
-async function readXlsxRows(bytes: Buffer): Promise<SheetRow[]> {
+async function readXlsxRows(
+  bytes: Buffer,
+  onRowsRead: (rows: number) => void,
+): Promise<SheetRow[]> {
   const entries = inspectZip(bytes);
   await verifyZipEntries(bytes, entries);
   const byName = new Map(entries.map((e) => [e.name, e]));
@@ -144,7 +156,7 @@ async function readXlsxRows(bytes: Buffer): Promise<SheetRow[]> {
   if (!workbookPart) {
     throw notAWorkbook();
   }
-  const collector = rowCollector();
+  const collector = rowCollector(onRowsRead);
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
       worksheets: 'emit',
@@ -262,7 +274,7 @@ function cellValue(value: ExcelJS.CellValue): RawCell {
   return null;
 }
 
-function readCsvRows(bytes: Buffer): SheetRow[] {
+function readCsvRows(bytes: Buffer, onRowsRead: (rows: number) => void): SheetRow[] {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -272,7 +284,7 @@ function readCsvRows(bytes: Buffer): SheetRow[] {
       en: 'The CSV file is not UTF-8. In Excel, save it as "CSV UTF-8 (Comma delimited)".',
     });
   }
-  const collector = rowCollector();
+  const collector = rowCollector(onRowsRead);
   for (const record of parseCsv(text, sheetLimits.maxColumns)) {
     collector.add({ row: record.row, cells: record.fields.map((f) => (f === '' ? null : f)) });
   }

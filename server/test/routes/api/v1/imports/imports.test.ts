@@ -565,6 +565,7 @@ describe('importing rows', () => {
     expect(result).toMatchObject({
       status: 'done',
       rowsTotal: 10_000,
+      rowsRead: 10_000,
       rowsDone: 10_000,
       rowsCreated: 9_990,
       rowsFailed: 10,

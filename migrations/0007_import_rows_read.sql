@@ -1,0 +1,1 @@
+ALTER TABLE "imports" ADD COLUMN "rows_read" integer DEFAULT 0 NOT NULL;
