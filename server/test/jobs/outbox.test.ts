@@ -282,7 +282,8 @@ describe('outbox relay and notification worker', () => {
             }
           : null;
       },
-      (j) => j?.state === 'failed',
+      // The job hash and its state are read separately: wait until both say it failed.
+      (j) => j?.state === 'failed' && j.failedReason !== undefined,
       { what: 'the bad job to fail' },
     );
     expect(job).toMatchObject({ attemptsMade: 1, failedReason: 'Invalid payload for send-email' });
