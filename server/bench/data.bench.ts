@@ -25,85 +25,18 @@ import { seedReference } from '../src/db/seed/reference.ts';
 import { productFacts } from '../src/modules/products/products.input.ts';
 import { createBenchDatabase, log, runBench } from './lib/harness.ts';
 import {
+  insertProducersSql as insertProducers,
+  insertProductsSql as insertProducts,
+  productParams,
+  PRODUCTS_PER_PRODUCER,
+} from './lib/generate-catalogue.ts';
+import {
   buildProducers,
   buildProducts,
   buildVocabulary,
   random,
-  type ProductColumns,
 } from './lib/synthetic-catalogue.ts';
 
-const PRODUCTS_PER_PRODUCER = 50;
-
-const insertProducers = `
-insert into organizations (id, kind, legal_name, tax_code, province_code, address, country, legal_form, description_vi,
-  contact_phone, retail_readiness, verification_status, verified_at)
-select u.id, 'producer', u.legal_name, u.tax_code, u.province, u.address, 'VN', u.legal_form::legal_form, u.description,
-  u.phone, u.readiness::jsonb, u.status::verification_status, case when u.status = 'verified' then now() end
-from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-  as u(id, legal_name, tax_code, province, address, legal_form, description, phone, readiness, status)`;
-
-const insertProducts = `
-insert into products (id, producer_org_id, status, name_vi, name_en, description_vi, description_en, ocop_group, category,
-  ocop_stars, province_code, origin_legacy_province, months_available, hs_code, unit, moq, monthly_capacity, lead_time_days,
-  price_min, price_max, currency, shelf_life_days, storage, packaging, exported_to, public_facts, review_note, submitted_at,
-  published_at, reviewed_at, created_at, updated_at)
-select u.id, u.producer, u.status::product_status, u.name_vi, u.name_en, u.description_vi, u.description_en, u.grp, u.category,
-  u.stars, u.province, u.legacy, u.months::smallint[], u.hs, u.unit, u.moq, u.capacity, u.lead,
-  u.price_min, u.price_max, 'VND', u.shelf, u.storage::storage_mode, u.packaging, u.exported::char(2)[],
-  case when u.status = 'published' then jsonb_build_object(
-    'nameVi', u.name_vi, 'nameEn', u.name_en, 'descriptionVi', u.description_vi, 'descriptionEn', u.description_en,
-    'ocopGroup', u.grp, 'category', u.category, 'ocopStars', u.stars, 'province', u.province, 'region', u.region,
-    'originLegacyProvince', u.legacy, 'monthsAvailable', to_jsonb(u.months::smallint[]), 'hsCode', u.hs, 'unit', u.unit,
-    'moq', u.moq, 'monthlyCapacity', u.capacity, 'leadTimeDays', u.lead, 'priceMin', u.price_min, 'priceMax', u.price_max,
-    'currency', 'VND', 'shelfLifeDays', u.shelf, 'storage', u.storage, 'packaging', u.packaging,
-    'exportedTo', to_jsonb(u.exported::text[])) end,
-  u.review_note,
-  case when u.status <> 'draft' then t.submitted end,
-  case when u.status = 'published' then t.published end,
-  case when u.status in ('published', 'rejected') then t.published end,
-  t.created,
-  case when u.status in ('published', 'rejected') then t.published when u.status = 'pending_review' then t.submitted else t.created end
-from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-  $10::int2[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::float8[], $18::float8[],
-  $19::int4[], $20::int8[], $21::int8[], $22::int4[], $23::text[], $24::text[], $25::text[], $26::text[], $27::int8[], $28::int8[])
-  as u(id, producer, status, name_vi, name_en, description_vi, description_en, grp, category, stars, province, region, legacy,
-    months, hs, unit, moq, capacity, lead, price_min, price_max, shelf, storage, packaging, exported, review_note, created, delay)
-cross join lateral (
-  select to_timestamp(u.created) as created,
-    least(to_timestamp(u.created + u.delay / 2), now()) as submitted,
-    least(to_timestamp(u.created + u.delay), now()) as published
-) t`;
-
-const productParams = (c: ProductColumns) => [
-  c.id,
-  c.producer,
-  c.status,
-  c.nameVi,
-  c.nameEn,
-  c.descriptionVi,
-  c.descriptionEn,
-  c.group,
-  c.category,
-  c.stars,
-  c.province,
-  c.region,
-  c.legacy,
-  c.months,
-  c.hs,
-  c.unit,
-  c.moq,
-  c.capacity,
-  c.lead,
-  c.priceMin,
-  c.priceMax,
-  c.shelf,
-  c.storage,
-  c.packaging,
-  c.exportedTo,
-  c.reviewNote,
-  c.createdAt,
-  c.publishDelay,
-];
 
 function serverUrl(database: string): string {
   const url = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
