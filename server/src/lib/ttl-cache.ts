@@ -26,5 +26,13 @@ export function createTtlCache<V>(options: { ttlMs: number; maxEntries: number }
       entries.set(key, { value, expiresAt: Date.now() + options.ttlMs });
     },
     delete: (key: string) => entries.delete(key),
+    /** Removes every entry whose value matches. */
+    deleteWhere(predicate: (value: V) => boolean): void {
+      for (const [key, entry] of entries) {
+        if (predicate(entry.value)) {
+          entries.delete(key);
+        }
+      }
+    },
   };
 }

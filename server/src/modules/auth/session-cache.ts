@@ -1,3 +1,4 @@
+import { createTtlCache } from '../../lib/ttl-cache.ts';
 import type { OrganizationRow } from '../organizations/organizations.repository.ts';
 import type { UserRow } from './auth.repository.ts';
 
@@ -15,43 +16,15 @@ export function createSessionCache(options: {
   maxEntries: number;
   broadcast?: (message: string) => void;
 }) {
-  const entries = new Map<string, { session: CachedSession; expiresAt: number }>();
+  const sessions = createTtlCache<CachedSession>(options);
 
-  const evictUser = (userId: string) => entries.delete(userId);
-  const evictOrganization = (organizationId: string) => {
-    for (const [userId, entry] of entries) {
-      if (entry.session.user.organizationId === organizationId) {
-        entries.delete(userId);
-      }
-    }
-  };
+  const evictUser = (userId: string) => sessions.delete(userId);
+  const evictOrganization = (organizationId: string) =>
+    sessions.deleteWhere((s) => s.user.organizationId === organizationId);
 
   return {
-    get(userId: string): CachedSession | undefined {
-      const entry = entries.get(userId);
-      if (!entry) {
-        return undefined;
-      }
-      if (entry.expiresAt < Date.now()) {
-        entries.delete(userId);
-        return undefined;
-      }
-      return entry.session;
-    },
-
-    set(userId: string, session: CachedSession): void {
-      if (options.ttlMs <= 0) {
-        return;
-      }
-      if (entries.size >= options.maxEntries) {
-        // Maps iterate in insertion order: drop the oldest.
-        const oldest = entries.keys().next().value;
-        if (oldest !== undefined) {
-          entries.delete(oldest);
-        }
-      }
-      entries.set(userId, { session, expiresAt: Date.now() + options.ttlMs });
-    },
+    get: (userId: string) => sessions.get(userId),
+    set: (userId: string, session: CachedSession) => sessions.set(userId, session),
 
     invalidateUser(userId: string): void {
       evictUser(userId);
