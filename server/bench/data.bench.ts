@@ -37,7 +37,6 @@ import {
   random,
 } from './lib/synthetic-catalogue.ts';
 
-
 function serverUrl(database: string): string {
   const url = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
   url.pathname = `/${database}`;
