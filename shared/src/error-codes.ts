@@ -23,6 +23,18 @@ export const errorCodes = {
   PRODUCER_NOT_VERIFIED: 409,
   /** A product already has the most images it may have (8). */
   IMAGE_LIMIT_REACHED: 409,
+  /** A pipeline step not allowed from the current status; the problem lists `allowed`. */
+  INVALID_TRANSITION: 409,
+  /** Only verified organizations may post demands, request samples or be introduced. */
+  ORGANIZATION_NOT_VERIFIED: 409,
+  /** A match already exists for this demand and product. */
+  MATCH_EXISTS: 409,
+  /** A request with this Idempotency-Key is still being processed. */
+  IDEMPOTENCY_IN_PROGRESS: 409,
+  /** The same Idempotency-Key was used with a different request. */
+  IDEMPOTENCY_KEY_REUSED: 422,
+  /** A quote past its validity date can no longer be accepted. */
+  QUOTE_EXPIRED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** A spreadsheet refused before it is read: a zip bomb, too many entries, a damaged archive. */

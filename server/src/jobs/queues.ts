@@ -4,7 +4,13 @@ import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq';
  * The one registry of queues, job names and outbox topics. Request handlers never enqueue:
  * they write an outbox row (modules/outbox) and the worker's relay turns it into a job here.
  */
-export const queueNames = ['notifications', 'maintenance', 'imports', 'search-sync'] as const;
+export const queueNames = [
+  'notifications',
+  'maintenance',
+  'imports',
+  'search-sync',
+  'matching',
+] as const;
 export type QueueName = (typeof queueNames)[number];
 
 /**
@@ -12,6 +18,8 @@ export type QueueName = (typeof queueNames)[number];
  * one schedule per id however many workers start). Patterns are read in Vietnam's time zone.
  * - `certificate-reminders`: 07:00 every day, a working-hours morning for the e-mail to land in.
  * - `search-expired-certificates`: 00:05, just after a day's expiries take effect.
+ * - `matching-rescore`: 02:00, re-scores what changed since the last run, in the quietest hours.
+ * - `sourcing-reminders`: hourly, nudges sample requests and introductions unanswered for 3 days.
  */
 export const jobSchedules = [
   {
@@ -26,6 +34,20 @@ export const jobSchedules = [
     id: 'certificate-reminders',
     job: 'certificate-reminders',
     pattern: '0 7 * * *',
+    tz: 'Asia/Ho_Chi_Minh',
+  },
+  {
+    queue: 'matching',
+    id: 'matching-rescore',
+    job: 'rescore-changed',
+    pattern: '0 2 * * *',
+    tz: 'Asia/Ho_Chi_Minh',
+  },
+  {
+    queue: 'maintenance',
+    id: 'sourcing-reminders',
+    job: 'sourcing-reminders',
+    pattern: '15 * * * *',
     tz: 'Asia/Ho_Chi_Minh',
   },
 ] as const satisfies readonly {
@@ -45,6 +67,10 @@ export type TopicPayloads = {
   'import.products': { importId: string };
   /** Re-read these products and update the search index (modules/search/search-sync.ts). */
   'search.product': { productIds: string[] };
+  /** A demand opened or edited: retrieve, score and upsert its proposals (modules/matching). */
+  'matching.demand': { demandId: string; version: number };
+  /** A product published or edited: score it against the open demands it could serve. */
+  'matching.product': { productId: string; version: number };
 };
 export type OutboxTopic = keyof TopicPayloads;
 
@@ -52,6 +78,8 @@ export const topicRoutes: Record<OutboxTopic, { queue: QueueName; job: string }>
   'notify.email': { queue: 'notifications', job: 'send-email' },
   'import.products': { queue: 'imports', job: 'import-products' },
   'search.product': { queue: 'search-sync', job: 'sync-products' },
+  'matching.demand': { queue: 'matching', job: 'match-demand' },
+  'matching.product': { queue: 'matching', job: 'match-product' },
 };
 
 /** Every job carries the outbox row it came from, so finishing it can mark that row done. */

@@ -10,6 +10,7 @@ import { markOutboxFailed } from '../modules/outbox/outbox.repository.ts';
 import { OutboxRelay } from './outbox-relay.ts';
 import { createMaintenanceProcessor } from './processors/maintenance.processor.ts';
 import { createImportsProcessor } from './processors/imports.processor.ts';
+import { createMatchingProcessor } from './processors/matching.processor.ts';
 import { createNotificationsProcessor } from './processors/notifications.processor.ts';
 import { createSearchSyncProcessor } from './processors/search-sync.processor.ts';
 import { createSearchEngine } from '../modules/search/create-search-engine.ts';
@@ -80,6 +81,7 @@ export async function startWorkerRuntime(
           .publish(publicViewsChannel(config.QUEUE_PREFIX), ids.join(','))
           .catch(() => undefined),
     }),
+    matching: createMatchingProcessor({ db: database.db, engine: searchEngine }),
     notifications: createNotificationsProcessor({ db: database.db, mailer }),
     maintenance: createMaintenanceProcessor({ db: database.db, publicUrl: config.PUBLIC_URL }),
     imports: createImportsProcessor({

@@ -8,4 +8,5 @@ export * from './products.ts';
 export * from './imports.ts';
 export * from './certificates.ts';
 export * from './search.ts';
+export * from './sourcing.ts';
 export * from './relations.ts';

@@ -15,6 +15,7 @@ import {
   legalForms,
   organizationKinds,
   verificationStatuses,
+  type DistributorRequirements,
   type RetailReadiness,
 } from '@ketnoi/shared';
 import { id, timestamps, version } from './columns.ts';
@@ -49,6 +50,8 @@ export const organizations = pgTable(
     website: text(),
     /** Producers: what they can offer a retailer (shared RetailReadinessSchema). */
     retailReadiness: jsonb().$type<RetailReadiness>(),
+    /** Distributors: the commercial terms they ask of suppliers (shared DistributorRequirementsSchema). */
+    requirements: jsonb().$type<DistributorRequirements>(),
     verificationStatus: verificationStatus().notNull().default('pending'),
     verificationNote: text(),
     verifiedBy: uuid(),

@@ -1,14 +1,19 @@
 import type { FastifyPluginAsync } from 'fastify';
 import admin from './admin/index.ts';
+import agreements from './agreements/index.ts';
 import auth from './auth/index.ts';
 import certificates from './certificates/index.ts';
+import demands from './demands/index.ts';
+import matches from './matches/index.ts';
 import me from './me/index.ts';
 import notifications from './notifications/index.ts';
 import organizations from './organizations/index.ts';
 import imports from './imports/index.ts';
 import products from './products/index.ts';
+import quotes from './quotes/index.ts';
 import reference from './reference/index.ts';
 import review from './review/index.ts';
+import sampleRequests from './sample-requests/index.ts';
 import search from './search/index.ts';
 
 /** The v1 API. Each resource is its own plugin; authentication is declared per plugin or route. */
@@ -21,6 +26,11 @@ const v1: FastifyPluginAsync = async (fastify) => {
   await fastify.register(certificates, { prefix: '/certificates' });
   await fastify.register(review, { prefix: '/review' });
   await fastify.register(search, { prefix: '/search' });
+  await fastify.register(demands, { prefix: '/demands' });
+  await fastify.register(matches, { prefix: '/matches' });
+  await fastify.register(sampleRequests, { prefix: '/sample-requests' });
+  await fastify.register(quotes, { prefix: '/quotes' });
+  await fastify.register(agreements, { prefix: '/agreements' });
   await fastify.register(notifications, { prefix: '/notifications' });
   await fastify.register(admin, { prefix: '/admin' });
   await fastify.register(reference, { prefix: '/reference' });
