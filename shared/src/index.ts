@@ -14,3 +14,4 @@ export * from './schemas/demands.ts';
 export * from './schemas/matches.ts';
 export * from './schemas/samples.ts';
 export * from './schemas/quotes.ts';
+export * from './schemas/matching.ts';
