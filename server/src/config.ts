@@ -21,8 +21,14 @@ const EnvSchema = Type.Object({
   /** Pool size per process; 2 cores serve well with ~10 connections each for API and worker. */
   DATABASE_POOL_MAX: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
   REDIS_URL: Type.String({ pattern: '^rediss?://', default: 'redis://127.0.0.1:6379' }),
-  /** BullMQ key prefix; tests give each file its own so parallel runs never share a queue. */
-  QUEUE_PREFIX: Type.String({ pattern: '^[A-Za-z0-9_-]+$', default: 'ketnoi' }),
+  /**
+   * BullMQ key prefix; tests give each file its own so parallel runs never share a queue.
+   * `{ketnoi}` (a hash tag) keeps a queue's keys in one Redis Cluster slot (docs/deployment.md).
+   */
+  QUEUE_PREFIX: Type.String({
+    pattern: '^([A-Za-z0-9_-]+|\\{[A-Za-z0-9_-]+\\})$',
+    default: 'ketnoi',
+  }),
   JWT_SECRET: Type.String({ default: '' }),
   /** Access tokens are short-lived; the refresh cookie carries the session. */
   ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 30, maximum: 3600, default: 900 }),
