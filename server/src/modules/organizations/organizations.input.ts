@@ -44,7 +44,7 @@ export function toOrganizationColumns(
     columns.provinceCode = resolveProvinceField(province, `${pathPrefix}/province`);
   }
   const onlyFor = (
-    field: 'legalForm' | 'retailReadiness' | 'channel',
+    field: 'legalForm' | 'retailReadiness' | 'channel' | 'requirements',
     allowed: OrganizationKind,
   ) => {
     if (kind !== allowed && input[field]) {
@@ -63,5 +63,6 @@ export function toOrganizationColumns(
   onlyFor('legalForm', 'producer');
   onlyFor('retailReadiness', 'producer');
   onlyFor('channel', 'distributor');
+  onlyFor('requirements', 'distributor');
   return columns;
 }

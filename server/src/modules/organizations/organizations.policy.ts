@@ -13,19 +13,29 @@ export const organizationPolicy = {
   },
 
   /**
-   * Contact details and the tax code: members and staff always; a verified distributor may see a
-   * verified producer's, so that buyers can reach suppliers. Nobody else.
+   * Contact details and the tax code: members and staff always; otherwise only the other side of
+   * a match the centre has introduced (`introduced`, looked up by the caller when
+   * `mayBeIntroduced`). Introductions are what the centre vouches for, so before one the contacts
+   * stay hidden both ways.
    */
-  canSeePrivate(actor: Actor | null, org: OrganizationRow): boolean {
-    if (this.isMember(actor, org) || isStaff(actor)) {
-      return true;
-    }
+  canSeePrivate(actor: Actor | null, org: OrganizationRow, introduced = false): boolean {
+    return this.isMember(actor, org) || isStaff(actor) || introduced;
+  },
+
+  /** A producer and a distributor can be introduced to each other; nobody else needs the lookup. */
+  mayBeIntroduced(actor: Actor | null, org: OrganizationRow): boolean {
     return (
-      actor?.role === 'distributor' &&
-      actor.organizationStatus === 'verified' &&
-      org.kind === 'producer' &&
-      org.verificationStatus === 'verified'
+      actor !== null &&
+      actor.organizationId !== null &&
+      !this.isMember(actor, org) &&
+      ((actor.role === 'distributor' && org.kind === 'producer') ||
+        (actor.role === 'producer' && org.kind === 'distributor'))
     );
+  },
+
+  /** The centre's review notes: members and staff only, never a counterpart. */
+  canSeeReviewNote(actor: Actor | null, org: OrganizationRow): boolean {
+    return this.isMember(actor, org) || isStaff(actor);
   },
 
   /** Owners edit their own profile; admins may correct any. Coordinators review, they do not edit. */

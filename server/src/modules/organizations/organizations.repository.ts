@@ -1,7 +1,11 @@
-import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { organizations } from '../../db/schema/index.ts';
-import type { OrganizationKind, VerificationStatus } from '@ketnoi/shared';
+import { matches, organizations } from '../../db/schema/index.ts';
+import {
+  introducedMatchStatuses,
+  type OrganizationKind,
+  type VerificationStatus,
+} from '@ketnoi/shared';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type NewOrganizationRow = typeof organizations.$inferInsert;
@@ -12,6 +16,24 @@ export async function findOrganizationById(
 ): Promise<OrganizationRow | undefined> {
   const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
   return row;
+}
+
+/** Whether the centre has introduced the two organizations: a match between them from `introduced` on. */
+export async function areIntroduced(db: DbOrTx, orgA: string, orgB: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: matches.id })
+    .from(matches)
+    .where(
+      and(
+        or(
+          and(eq(matches.producerOrgId, orgA), eq(matches.distributorOrgId, orgB)),
+          and(eq(matches.producerOrgId, orgB), eq(matches.distributorOrgId, orgA)),
+        ),
+        inArray(matches.status, [...introducedMatchStatuses]),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }
 
 /** Locks the row for the rest of the transaction so concurrent reviews serialize. */

@@ -1,4 +1,5 @@
 import {
+  defaultDistributorRequirements,
   defaultRetailReadiness,
   type Organization,
   type ReviewOrganizationsQuery,
@@ -19,9 +20,11 @@ import { messages } from '../notifications/notifications.messages.ts';
 import { findOrganizationRecipients } from '../notifications/notifications.repository.ts';
 import { notify } from '../notifications/notify.ts';
 import type { SessionCache } from '../auth/session-cache.ts';
+import { findProducerResponsiveness } from '../samples/responsiveness.repository.ts';
 import { toOrganizationColumns } from './organizations.input.ts';
 import { organizationPolicy as policy } from './organizations.policy.ts';
 import {
+  areIntroduced,
   findOrganizationById,
   findOrganizationByTaxCode,
   findOrganizationForUpdate,
@@ -30,7 +33,11 @@ import {
   type OrganizationRow,
 } from './organizations.repository.ts';
 
-export function toOrganizationDto(row: OrganizationRow, showPrivate: boolean): Organization {
+export function toOrganizationDto(
+  row: OrganizationRow,
+  showPrivate: boolean,
+  showReviewNote = showPrivate,
+): Organization {
   const dto: Organization = {
     id: row.id,
     kind: row.kind,
@@ -46,6 +53,10 @@ export function toOrganizationDto(row: OrganizationRow, showPrivate: boolean): O
     website: row.website,
     retailReadiness:
       row.kind === 'producer' ? { ...defaultRetailReadiness, ...row.retailReadiness } : null,
+    requirements:
+      row.kind === 'distributor'
+        ? { ...defaultDistributorRequirements, ...row.requirements }
+        : null,
     verificationStatus: row.verificationStatus,
     verifiedAt: row.verifiedAt?.toISOString() ?? null,
     version: row.version,
@@ -57,6 +68,8 @@ export function toOrganizationDto(row: OrganizationRow, showPrivate: boolean): O
     dto.contactName = row.contactName;
     dto.contactEmail = row.contactEmail;
     dto.contactPhone = row.contactPhone;
+  }
+  if (showReviewNote) {
     dto.verificationNote = row.verificationNote;
   }
   return dto;
@@ -87,7 +100,19 @@ export function createOrganizationsService({ db, publicUrl, sessionCache }: Deps
       if (!org || !policy.canView(actor, org)) {
         throw notFound('Organization');
       }
-      return toOrganizationDto(org, policy.canSeePrivate(actor, org));
+      const introduced =
+        policy.mayBeIntroduced(actor, org) &&
+        (await areIntroduced(db, actor!.organizationId!, org.id));
+      const dto = toOrganizationDto(
+        org,
+        policy.canSeePrivate(actor, org, introduced),
+        policy.canSeeReviewNote(actor, org),
+      );
+      // The responsiveness badge: public, like the retail-readiness badges.
+      if (org.kind === 'producer') {
+        dto.responsiveness = await findProducerResponsiveness(db, org.id);
+      }
+      return dto;
     },
 
     async update(

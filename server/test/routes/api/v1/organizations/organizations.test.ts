@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { auditLog, notifications, organizations } from '../../../../../src/db/schema/index.ts';
+import {
+  auditLog,
+  matches,
+  notifications,
+  organizations,
+} from '../../../../../src/db/schema/index.ts';
 import { createTestContext, type TestContext } from '../../../../helpers/test-app.ts';
 import {
   authHeader,
@@ -11,6 +16,7 @@ import {
   type Account,
 } from '../../../../helpers/fixtures.ts';
 import { quickAccount } from '../../../../helpers/quick-accounts.ts';
+import { insertDemand, insertMatch, insertPublishedProduct } from '../matches/match-fixtures.ts';
 
 let ctx: TestContext;
 let coordinator: Account;
@@ -183,39 +189,50 @@ describe('GET /api/v1/organizations/:id', () => {
     }
   });
 
-  it("shows a verified producer's contacts to a verified distributor, not to an unverified one", async () => {
-    const { taxCode } = await row(verifiedProducer.organizationId);
-    const verified = await get(verifiedProducer.organizationId, verifiedDistributor.accessToken);
-    expect(verified.statusCode).toBe(200);
-    expect(verified.json()).toMatchObject({ taxCode, ...CONTACTS });
-
-    const unverified = await get(verifiedProducer.organizationId, pendingDistributor.accessToken);
-    expect(unverified.statusCode).toBe(200);
-    for (const key of PRIVATE_KEYS) {
-      expect(Object.keys(unverified.json())).not.toContain(key);
+  it('keeps contacts hidden both ways between a producer and a distributor until the centre introduces them', async () => {
+    const [producer, distributor, outsider] = await Promise.all([
+      quick('producer'),
+      quick('distributor'),
+      quick('distributor'),
+    ]);
+    for (const account of [producer, distributor, outsider]) {
+      await withContacts(account);
+      await verifyOrganization(ctx.database, account.organizationId);
     }
+    const pairs = [
+      [producer, distributor],
+      [distributor, producer],
+      [producer, outsider],
+    ] as const;
+    const expectHidden = async (which: readonly (readonly [Account, Account])[]) => {
+      for (const [org, viewer] of which) {
+        const response = await get(org.organizationId, viewer.accessToken);
+        expect(response.statusCode).toBe(200);
+        for (const key of PRIVATE_KEYS) {
+          expect(Object.keys(response.json())).not.toContain(key);
+        }
+      }
+    };
+    await expectHidden(pairs);
+    // A proposal is not an introduction.
+    const demand = await insertDemand(ctx.database, distributor);
+    const product = await insertPublishedProduct(ctx.database, producer.organizationId);
+    const match = await insertMatch(ctx.database, demand, product, { status: 'proposed' });
+    await expectHidden(pairs);
 
-    // The exception is for buyers reaching suppliers: a verified distributor's contacts stay private to a verified producer.
-    const reverse = await get(verifiedDistributor.organizationId, verifiedProducer.accessToken);
-    expect(reverse.statusCode).toBe(200);
-    for (const key of PRIVATE_KEYS) {
-      expect(Object.keys(reverse.json())).not.toContain(key);
-    }
-  });
-
-  it('takes effect on the next request when the distributor loses its verification', async () => {
-    const distributor = await quick('distributor');
-    await verifyOrganization(ctx.database, distributor.organizationId);
-    expect(
-      Object.keys((await get(verifiedProducer.organizationId, distributor.accessToken)).json()),
-    ).toContain('contactEmail');
     await ctx.database.db
-      .update(organizations)
-      .set({ verificationStatus: 'rejected' })
-      .where(eq(organizations.id, distributor.organizationId));
-    expect(
-      Object.keys((await get(verifiedProducer.organizationId, distributor.accessToken)).json()),
-    ).not.toContain('contactEmail');
+      .update(matches)
+      .set({ status: 'introduced' })
+      .where(eq(matches.id, match.id));
+    const { taxCode } = await row(producer.organizationId);
+    const seen = (await get(producer.organizationId, distributor.accessToken)).json();
+    expect(seen).toMatchObject({ taxCode, ...CONTACTS });
+    // Review notes stay with members and staff.
+    expect(Object.keys(seen)).not.toContain('verificationNote');
+    expect((await get(distributor.organizationId, producer.accessToken)).json()).toMatchObject(
+      CONTACTS,
+    );
+    await expectHidden([[producer, outsider]]);
   });
 
   it('answers a malformed id with 400 naming the parameter, never 500', async () => {
