@@ -14,6 +14,7 @@ import {
   TimestampSchema,
   VersionSchema,
 } from './common.ts';
+import { ProducerResponsivenessSchema } from './samples.ts';
 
 export const productStatuses = [
   'draft',
@@ -162,6 +163,8 @@ export const ProducerSummarySchema = Type.Object({
   name: Type.String(),
   province: Type.String(),
   verified: Type.Boolean(),
+  /** On the product page: the producer's answer rate and median hours to answer samples. */
+  responsiveness: Type.Optional(ProducerResponsivenessSchema),
 });
 
 /** The buyer-facing facts of a product, as the public sees its last approved version. */

@@ -18,6 +18,7 @@ import { messages } from '../notifications/notifications.messages.ts';
 import { findOrganizationRecipients } from '../notifications/notifications.repository.ts';
 import { notify } from '../notifications/notify.ts';
 import { requireReason } from '../organizations/organizations.service.ts';
+import { findProducerResponsiveness } from '../samples/responsiveness.repository.ts';
 import { toProductDto } from './products.dto.ts';
 import { productFacts, toProductColumns } from './products.input.ts';
 import { productPolicy as policy } from './products.policy.ts';
@@ -214,6 +215,11 @@ export function createProductsService({ db, publicUrl, publicViewCacheMs = 0 }: 
         throw notFound('Product');
       }
       const [dto] = await withImages([row], actor);
+      // The product page shows how quickly its producer answers sample requests.
+      dto!.producer.responsiveness = await findProducerResponsiveness(
+        db,
+        row.product.producerOrgId,
+      );
       if (!policy.seesWorkingCopy(actor, row.product)) {
         publicViews.set(id, dto!);
       }
