@@ -89,6 +89,12 @@ export const SearchResultSchema = Type.Object({
   total: Type.Integer(),
   /** True when `total` stopped counting at MAX_SEARCH_HITS. */
   totalCapped: Type.Boolean(),
+  /**
+   * True when there were more matches than the engine examines for one answer (PostgreSQL:
+   * 10,000): the facet counts then cover only the matches examined, so read them as approximate.
+   * Absent or false: they are exact.
+   */
+  facetsApproximate: Type.Optional(Type.Boolean()),
   facets: Type.Object(
     Object.fromEntries(searchFacets.map((f) => [f, FacetCountsSchema])) as Record<
       SearchFacet,

@@ -17,20 +17,21 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 /**
  * The PostgreSQL search engine's index: one row per public product, written only by the
  * search-sync job through the SearchEngine interface, exactly as Meilisearch's index would be.
- * Texts are weighted name (A) > category, group, province and producer (B) > description and
- * certifications (C), lower-cased and unaccented by the IMMUTABLE wrapper so the vector is stored.
+ *
+ * This table holds only what a search reads for every match — the text vector and the values to
+ * filter, facet and sort on — so a query that visits thousands of matches reads narrow rows
+ * (about 1 KB, most of it the vector). The hit as shown (about 1.2 KB of JSON) lives in
+ * product_search_documents and is read only for the page's hits.
+ *
+ * `tsv` is written by the engine from the document's texts, weighted name (A) > category, group,
+ * province and producer (B) > description and certifications (C), lower-cased and unaccented by
+ * the IMMUTABLE wrapper (see postgres-search-engine.ts, `tsvectorOf`).
  */
 export const productSearch = pgTable(
   'product_search',
   {
     productId: uuid().primaryKey(),
-    document: jsonb().notNull(),
-    textA: text().notNull(),
-    textB: text().notNull(),
-    textC: text().notNull(),
-    tsv: tsvector().generatedAlwaysAs(
-      sql`setweight(to_tsvector('simple', immutable_unaccent(lower(text_a))), 'A') || setweight(to_tsvector('simple', immutable_unaccent(lower(text_b))), 'B') || setweight(to_tsvector('simple', immutable_unaccent(lower(text_c))), 'C')`,
-    ),
+    tsv: tsvector().notNull(),
     ocopGroup: text().notNull(),
     category: text().notNull(),
     provinceCode: text().notNull(),
@@ -46,16 +47,36 @@ export const productSearch = pgTable(
     indexedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('product_search_tsv_idx').using('gin', t.tsv),
-    index('product_search_group_idx').on(t.ocopGroup, t.category),
-    index('product_search_province_idx').on(t.provinceCode),
-    index('product_search_region_idx').on(t.region),
-    index('product_search_certifications_idx').using('gin', t.certifications),
-    index('product_search_exported_idx').using('gin', t.exportedTo),
+    // ONE GIN index over the text and every value filtered by equality or containment (btree_gin
+    // gives the scalar columns GIN operator classes): the index intersects the word and the
+    // filters itself — skipping through a common value's long list, e.g. the two thirds of a
+    // catalogue that are food — so the heap is read only for real matches (and phrase rechecks).
+    // Separate indexes made the planner either AND a huge bitmap or filter thousands of rows.
+    index('product_search_match_idx').using(
+      'gin',
+      t.tsv,
+      t.ocopGroup,
+      t.category,
+      t.provinceCode,
+      t.region,
+      t.storage,
+      t.certifications,
+      t.exportedTo,
+    ),
+    // Newest first, the default order without a text query: with more matches than a search
+    // examines (EXAMINED_MATCHES), the page is read in this order and the scan stops at its end.
     index('product_search_published_idx').on(t.publishedAt.desc()),
     index('product_search_price_idx').on(t.priceMinVnd),
   ],
 );
+
+/** The hit as shown, by product: fetched only for the hits of the page asked for. */
+export const productSearchDocuments = pgTable('product_search_documents', {
+  productId: uuid()
+    .primaryKey()
+    .references(() => productSearch.productId, { onDelete: 'cascade' }),
+  document: jsonb().notNull(),
+});
 
 /**
  * Every distinct unaccented word in the index, with a trigram index: "which word did they mean"

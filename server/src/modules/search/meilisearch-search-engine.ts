@@ -222,6 +222,8 @@ export function createMeilisearchSearchEngine({
         total: Math.min(total, MAX_SEARCH_HITS),
         // Meilisearch stops counting at maxTotalHits, so reaching it is all we can tell.
         totalCapped: total >= MAX_SEARCH_HITS,
+        // Meilisearch counts facet values over every match.
+        facetsApproximate: false,
         facets,
         page: query.page,
         limit: query.limit,

@@ -29,6 +29,21 @@ const sortOrders: Record<string, SQL> = {
 };
 
 /**
+ * A search examines at most this many matches (plus one, to know there were more): the total and
+ * the facet counts come from them, in one statement with the hits. Up to this many, every answer
+ * is exact. Beyond it — a filter or a word that matches a large part of a large catalogue — the
+ * facet counts cover only the matches examined and the result says so (`facetsApproximate`); the
+ * total stops at MAX_SEARCH_HITS as always; hits in any order but relevance stay exact (the page
+ * is then read in that order over all matches); ranked by relevance, the hits are the best of the
+ * matches examined. DESIGN.md (Discovery): at 10^6 products, counting every match of a broad query
+ * costs more than the answer is worth.
+ */
+export const EXAMINED_MATCHES = 2_000;
+
+/** How long the known words one edit away from a typed word are reused (see `corrections`). */
+const CORRECTIONS_TTL_MS = 60_000;
+
+/**
  * A JS array as ONE bound parameter in PostgreSQL's array literal form (drizzle's `sql` would
  * otherwise spread it into a list of parameters). Elements are quoted and escaped.
  */
@@ -44,26 +59,72 @@ function textsOf(d: ProductSearchDocument) {
 }
 
 /**
+ * The stored vector of a row of `texts`: unaccented (IMMUTABLE wrapper), lower-cased, weighted
+ * name (A) > category, group, province and producer (B) > description and certifications (C).
+ */
+const tsvectorOf = (texts: SQL) => sql`
+  setweight(to_tsvector('simple', immutable_unaccent(lower(${texts}."textA"))), 'A') ||
+  setweight(to_tsvector('simple', immutable_unaccent(lower(${texts}."textB"))), 'B') ||
+  setweight(to_tsvector('simple', immutable_unaccent(lower(${texts}."textC"))), 'C')`;
+
+type ResultRow = {
+  /** 0: a hit (`document`, in page order by `ord`); 1: a facet count; 2: matches examined. */
+  kind: number;
+  ord: number;
+  document: ProductSearchDocument | null;
+  facet: SearchFacet | null;
+  value: string | null;
+  n: number;
+};
+
+/**
  * The default engine: PostgreSQL full-text search over its own index table (product_search),
  * with synonyms expanded and typos corrected against a vocabulary before the tsquery is built,
  * so trigram similarity runs over distinct words, never over product rows.
  */
 export function createPostgresSearchEngine(db: Db): SearchEngine {
+  // Words the vocabulary holds (it only grows, so this never goes stale), and for typed words it
+  // does not hold, the known words one edit away as found a moment ago: a repeated query costs
+  // no round trip before the search itself. A typo's corrections may miss a word indexed in the
+  // last CORRECTIONS_TTL_MS; the typed word itself is always searched.
+  const knownWords = new Set<string>();
+  const nearWords = new Map<string, { near: string[]; until: number }>();
+
   /** For each typed word unknown to the index, the known words one edit away. */
   async function corrections(words: string[]): Promise<Map<string, string[]>> {
-    const candidates = [...new Set(words.filter(isFuzzyCandidate))];
-    if (candidates.length === 0) {
-      return new Map();
+    const now = Date.now();
+    const found = new Map<string, string[]>();
+    const ask: string[] = [];
+    for (const word of new Set(words.filter(isFuzzyCandidate))) {
+      const cached = nearWords.get(word);
+      if (cached && cached.until > now) {
+        found.set(word, cached.near);
+      } else if (!knownWords.has(word)) {
+        ask.push(word);
+      }
     }
-    const { rows } = await db.execute<{ typed: string; near: string[] | null }>(sql`
+    if (ask.length === 0) {
+      return found;
+    }
+    const { rows } = await db.execute<{ typed: string; known: boolean; near: string[] | null }>(sql`
       select q.w as typed,
-             (select array_agg(v.word) from (
-                select word from search_vocabulary order by word <-> q.w limit 8) v) as near
-        from unnest(${textArray(candidates)}::text[]) as q(w)
-       where not exists (select 1 from search_vocabulary s where s.word = q.w)`);
-    return new Map(
-      rows.map((r) => [r.typed, (r.near ?? []).filter((w) => withinOneEdit(r.typed, w))]),
-    );
+             exists (select 1 from search_vocabulary s where s.word = q.w) as known,
+             case when not exists (select 1 from search_vocabulary s where s.word = q.w) then
+               (select array_agg(v.word) from (
+                  select word from search_vocabulary order by word <-> q.w limit 8) v) end as near
+        from unnest(${textArray(ask)}::text[]) as q(w)`);
+    if (knownWords.size > 100_000) knownWords.clear();
+    if (nearWords.size > 10_000) nearWords.clear();
+    for (const row of rows) {
+      if (row.known) {
+        knownWords.add(row.typed);
+      } else {
+        const near = (row.near ?? []).filter((w) => withinOneEdit(row.typed, w));
+        nearWords.set(row.typed, { near, until: now + CORRECTIONS_TTL_MS });
+        found.set(row.typed, near);
+      }
+    }
+    return found;
   }
 
   function filters(query: ResolvedSearchQuery, tsQuery: string | null): SQL {
@@ -89,6 +150,14 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
     return sql.join(conditions, sql` and `);
   }
 
+  /** The order of a page of hits (then product_id, so pages never overlap). */
+  function orderOf(query: ResolvedSearchQuery, ranked: boolean): SQL {
+    if (query.sort === 'relevance') {
+      return ranked ? sql`rank desc, published_at desc` : sql`published_at desc nulls last`;
+    }
+    return sortOrders[query.sort]!;
+  }
+
   return {
     name: 'postgres',
 
@@ -101,30 +170,40 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
         return;
       }
       const rows = documents.map((d) => ({ id: d.id, document: d, ...textsOf(d) }));
+      const r = sql.raw('r');
+      const doc = sql.raw(`r.document`);
       await db.transaction(async (tx) => {
+        // Both tables in one statement (the foreign key is checked at its end), the payload sent once.
         await tx.execute(sql`
-          insert into product_search (product_id, document, text_a, text_b, text_c, ocop_group, category,
-            province_code, region, stars, certifications, storage, exported_to, moq, price_min_vnd,
-            price_max_vnd, published_at, indexed_at)
-          select (r->>'id')::uuid, r->'document', r->>'textA', r->>'textB', r->>'textC',
-                 r->'document'->>'ocopGroup', r->'document'->>'category', r->'document'->>'province',
-                 r->'document'->>'region', (r->'document'->>'ocopStars')::smallint,
-                 array(select jsonb_array_elements_text(r->'document'->'certifications')),
-                 r->'document'->>'storage',
-                 array(select jsonb_array_elements_text(r->'document'->'exportedTo')),
-                 (r->'document'->>'moq')::double precision,
-                 (r->'document'->>'priceMinVnd')::bigint, (r->'document'->>'priceMaxVnd')::bigint,
-                 (r->'document'->>'publishedAt')::timestamptz, now()
-            from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) r
-          on conflict (product_id) do update set
-            document = excluded.document, text_a = excluded.text_a, text_b = excluded.text_b,
-            text_c = excluded.text_c, ocop_group = excluded.ocop_group, category = excluded.category,
-            province_code = excluded.province_code, region = excluded.region, stars = excluded.stars,
-            certifications = excluded.certifications, storage = excluded.storage,
-            exported_to = excluded.exported_to, moq = excluded.moq, price_min_vnd = excluded.price_min_vnd,
-            price_max_vnd = excluded.price_max_vnd, published_at = excluded.published_at, indexed_at = now()`);
+          with r as (
+            select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+              as r(id uuid, document jsonb, "textA" text, "textB" text, "textC" text)),
+          indexed as (
+            insert into product_search (product_id, tsv, ocop_group, category, province_code, region,
+              stars, certifications, storage, exported_to, moq, price_min_vnd, price_max_vnd,
+              published_at, indexed_at)
+            select ${r}.id, ${tsvectorOf(r)},
+                   ${doc}->>'ocopGroup', ${doc}->>'category', ${doc}->>'province', ${doc}->>'region',
+                   (${doc}->>'ocopStars')::smallint,
+                   array(select jsonb_array_elements_text(${doc}->'certifications')),
+                   ${doc}->>'storage',
+                   array(select jsonb_array_elements_text(${doc}->'exportedTo')),
+                   (${doc}->>'moq')::double precision,
+                   (${doc}->>'priceMinVnd')::bigint, (${doc}->>'priceMaxVnd')::bigint,
+                   (${doc}->>'publishedAt')::timestamptz, now()
+              from r
+            on conflict (product_id) do update set
+              tsv = excluded.tsv, ocop_group = excluded.ocop_group, category = excluded.category,
+              province_code = excluded.province_code, region = excluded.region, stars = excluded.stars,
+              certifications = excluded.certifications, storage = excluded.storage,
+              exported_to = excluded.exported_to, moq = excluded.moq,
+              price_min_vnd = excluded.price_min_vnd, price_max_vnd = excluded.price_max_vnd,
+              published_at = excluded.published_at, indexed_at = now())
+          insert into product_search_documents (product_id, document)
+          select r.id, r.document from r
+          on conflict (product_id) do update set document = excluded.document`);
         const words = [
-          ...new Set(rows.flatMap((r) => tokenize(`${r.textA} ${r.textB} ${r.textC}`))),
+          ...new Set(rows.flatMap((row) => tokenize(`${row.textA} ${row.textB} ${row.textC}`))),
         ];
         await tx.execute(sql`
           insert into search_vocabulary (word) select unnest(${textArray(words)}::text[]) on conflict do nothing`);
@@ -133,6 +212,7 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
 
     async delete(ids) {
       if (ids.length > 0) {
+        // The document goes with it (on delete cascade).
         await db.execute(
           sql`delete from product_search where product_id = any(${textArray(ids)}::uuid[])`,
         );
@@ -140,7 +220,7 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
     },
 
     async clear() {
-      await db.execute(sql`truncate product_search`);
+      await db.execute(sql`truncate product_search, product_search_documents`);
     },
 
     async search(query) {
@@ -155,50 +235,99 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
         fixed?.forEach((word) => term.alternatives.push([word]));
       }
       const tsQuery = terms.length > 0 ? toTsQuery(terms, fixes) : null;
-      const where = filters(query, tsQuery);
-      const order =
-        query.sort === 'relevance'
-          ? tsQuery
-            ? sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', tsv, to_tsquery('simple', ${tsQuery})) desc, published_at desc`
-            : sql`published_at desc nulls last`
-          : sortOrders[query.sort]!;
+      const ranked = query.sort === 'relevance' && tsQuery !== null;
+      const order = orderOf(query, ranked);
       const offset = (query.page - 1) * query.limit;
       const limit = Math.max(0, Math.min(query.limit, MAX_SEARCH_HITS - offset));
 
-      // Facet counts in one round trip over the matching rows; the group facet also gives the total.
+      // ONE statement (EXPLAIN in bench/search.bench.ts --explain):
+      //  - matched: the first EXAMINED_MATCHES + 1 matches as the index yields them, narrow
+      //    columns only (no document), ranked when the order is relevance. The GIN index
+      //    intersects the words and the equality filters, so these are read from the heap once.
+      //    `row_number() … <= n` rather than `limit n`: with a limit, the planner bets that a
+      //    sequential scan finds the first matches soon (it costs `tsv @@` like `=`) and read
+      //    25,000 rows for 2,000 that the index names directly; planned for all rows it takes
+      //    the index, and the run condition still stops the scan at n (PostgreSQL ≥ 15).
+      //  - combos → facets and the count: one grouping by all eight facet columns at once (a
+      //    few dozen combinations where there are thousands of matches), then each facet summed
+      //    from those — instead of eight passes over every match.
+      //  - page: when every match was examined, sorted out of `matched` (exact). When there were
+      //    more, the page is read again in the requested order over all matches — an index walk
+      //    newest first (or the text index and a sort) that stops at the page's end — so the hits
+      //    stay exact; only relevance ranks the examined matches alone (ranking all of them would
+      //    cost as much as the matches, whatever the page). The branch not needed is never run:
+      //    its condition is a one-time filter, evaluated before it.
+      //  - only the page's hits are joined to their documents.
+      const where = filters(query, tsQuery);
       const facetSql = sql.join(
         searchFacets.map((facet) => {
           const column = sql.raw(facetColumns[facet]);
           const value = arrayFacets.has(facet) ? sql`unnest(${column})` : sql`${column}::text`;
-          return sql`select ${facet}::text as facet, v::text as value, count(*)::int as n
-                       from (select ${value} as v from matched) f where v is not null group by v`;
+          return sql`select 1, 0, null::jsonb, ${facet}::text, v, sum(n)::int
+                       from (select ${value} as v, n from combos) f where v is not null group by v`;
         }),
         sql` union all `,
       );
-      const [hits, facets] = await Promise.all([
-        limit === 0
-          ? Promise.resolve({ rows: [] as { document: ProductSearchDocument }[] })
-          : db.execute<{ document: ProductSearchDocument }>(
-              sql`select document from product_search where ${where} order by ${order}, product_id limit ${limit} offset ${offset}`,
-            ),
-        db.execute<{ facet: SearchFacet; value: string; n: number }>(sql`
-          with matched as materialized (
-            select ocop_group, category, province_code, region, stars, certifications, storage, exported_to
-              from product_search where ${where})
-          ${facetSql}`),
-      ]);
+      const allExamined = sql`(select n from examined) <= ${EXAMINED_MATCHES}`;
+      const statement = sql`
+        with matched as materialized (
+          select product_id, published_at, stars, price_min_vnd, price_max_vnd, ocop_group, category,
+                 province_code, region, certifications, storage, exported_to
+                 ${ranked ? sql`, ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', tsv, to_tsquery('simple', ${tsQuery})) as rank` : sql``}
+            from (select product_id, published_at, stars, price_min_vnd, price_max_vnd, ocop_group,
+                         category, province_code, region, certifications, storage, exported_to,
+                         ${ranked ? sql`tsv,` : sql``} row_number() over () as nth
+                    from product_search where ${where}) m
+           where nth <= ${EXAMINED_MATCHES + 1}),
+        combos as materialized (
+          select ocop_group, category, province_code, region, stars, certifications, storage,
+                 exported_to, count(*)::int as n
+            from matched group by 1, 2, 3, 4, 5, 6, 7, 8),
+        examined as materialized (select coalesce(sum(n), 0)::int as n from combos),
+        page as (
+          select product_id, ord from (
+            select product_id, row_number() over (order by ${order}, product_id)::int as ord
+              from matched order by ${order}, product_id limit ${limit} offset ${offset}) examined_page
+           ${ranked ? sql`` : sql`where ${allExamined}`}
+          ${
+            ranked
+              ? sql``
+              : sql`union all
+          select product_id, ord from (
+            select product_id, row_number() over (order by ${order}, product_id)::int as ord
+              from product_search where ${where}
+             order by ${order}, product_id limit ${limit} offset ${offset}) full_page
+           where not ${allExamined}`
+          })
+        select 0 as kind, page.ord, d.document, null::text as facet, null::text as value, 0 as n
+          from page join product_search_documents d using (product_id)
+        union all
+        select 2, 0, null, null, null, n from examined
+        union all
+        ${facetSql}`;
+      const { rows } = await db.execute<ResultRow>(statement);
+
       const facetCounts = Object.fromEntries(searchFacets.map((f) => [f, {}])) as Record<
         SearchFacet,
         Record<string, number>
       >;
-      for (const row of facets.rows) {
-        facetCounts[row.facet][row.value] = row.n;
+      const hits: { ord: number; document: ProductSearchDocument }[] = [];
+      let examined = 0;
+      for (const row of rows) {
+        if (row.kind === 0) {
+          hits.push({ ord: row.ord, document: row.document! });
+        } else if (row.kind === 1) {
+          facetCounts[row.facet!][row.value!] = row.n;
+        } else {
+          examined = row.n;
+        }
       }
-      const total = Object.values(facetCounts.group).reduce((a, b) => a + b, 0);
+      hits.sort((a, b) => a.ord - b.ord);
       return {
-        hits: hits.rows.map(({ document: d }) => toSearchHit(d, terms)),
-        total: Math.min(total, MAX_SEARCH_HITS),
-        totalCapped: total > MAX_SEARCH_HITS,
+        hits: hits.map(({ document }) => toSearchHit(document, terms)),
+        total: Math.min(examined, MAX_SEARCH_HITS),
+        totalCapped: examined > MAX_SEARCH_HITS,
+        facetsApproximate: examined > EXAMINED_MATCHES,
         facets: facetCounts,
         page: query.page,
         limit: query.limit,

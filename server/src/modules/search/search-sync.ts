@@ -1,17 +1,20 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { products } from '../../db/schema/index.ts';
 import type { DbOrTx } from '../../db/client.ts';
+import { queueProductMatching } from '../matching/matching.outbox.ts';
 import { addOutbox } from '../outbox/outbox.repository.ts';
 import { loadSearchDocuments } from './search-documents.ts';
 import type { SearchEngine } from './search-engine.ts';
 
 /**
  * Records, in the caller's transaction, that these products' public view may have changed; the
- * search-sync job then re-reads them and updates the index (or removes them).
+ * search-sync job then re-reads them and updates the index (or removes them), and the matching
+ * job scores them against the open demands.
  */
 export async function queueSearchSync(tx: DbOrTx, productIds: string[]): Promise<void> {
   if (productIds.length > 0) {
     await addOutbox(tx, 'search.product', { productIds });
+    await queueProductMatching(tx, productIds);
   }
 }
 
