@@ -137,6 +137,26 @@ export default tseslint.config(
               except: ['./review'],
             },
             { target: './web/src/features/admin', from: './web/src/features', except: ['./admin'] },
+            {
+              target: './web/src/features/catalogue',
+              from: './web/src/features',
+              except: ['./catalogue'],
+            },
+            {
+              target: './web/src/features/products',
+              from: './web/src/features',
+              except: ['./products'],
+            },
+            {
+              target: './web/src/features/certificates',
+              from: './web/src/features',
+              except: ['./certificates'],
+            },
+            {
+              target: './web/src/features/imports',
+              from: './web/src/features',
+              except: ['./imports'],
+            },
             { target: './web/src/features', from: './web/src/app' },
             {
               target: ['./web/src/components', './web/src/lib', './web/src/utils'],

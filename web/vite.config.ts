@@ -7,7 +7,8 @@ import { defineConfig, type ProxyOptions } from 'vite';
  * the API's own paths to it, so the browser sees one origin and the refresh cookie just works.
  */
 const apiTarget = `http://localhost:${process.env.API_PORT || 3000}`;
-const proxied = ['/api', '/health', '/ready', '/docs'];
+// `/media`: product images, served by the API.
+const proxied = ['/api', '/media', '/health', '/ready', '/docs'];
 const proxy: Record<string, ProxyOptions> = Object.fromEntries(
   proxied.map((prefix) => [prefix, { target: apiTarget, changeOrigin: false, xfwd: true }]),
 );

@@ -25,6 +25,8 @@ const CHROMIUM_ARGS = [
 ];
 
 export const screenshotDir = fileURLToPath(new URL('../test-results/', import.meta.url));
+/** One screenshot of each main screen, kept across runs for review (git-ignored). */
+export const mainScreensDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
@@ -170,12 +172,18 @@ function slug(text: string) {
     .slice(0, 80);
 }
 
-/** Saves `web/test-results/<name>.png`: a record of what the scenario ended on. */
-export async function screenshot(page: Page, name: string) {
+/**
+ * Saves `web/test-results/<name>.png`: a record of what the scenario ended on. With `main`, the
+ * screen is one of the app's main screens and goes to `web/e2e/screenshots/` instead.
+ */
+export async function screenshot(page: Page, name: string, { main = false, fullPage = true } = {}) {
+  if (main) {
+    mkdirSync(mainScreensDir, { recursive: true });
+  }
   // Transitions jump to their end: a popover caught mid-fade is not what the person sees.
   await page.screenshot({
-    path: `${screenshotDir}${name}.png`,
-    fullPage: true,
+    path: `${main ? mainScreensDir : screenshotDir}${name}.png`,
+    fullPage,
     animations: 'disabled',
   });
 }

@@ -13,6 +13,8 @@ import { createDatabase } from '../../server/src/db/client.ts';
 import { migrateDatabase } from '../../server/src/db/migrate.ts';
 import { seedDemo } from '../../server/src/db/seed/demo.ts';
 import { seedReference } from '../../server/src/db/seed/reference.ts';
+import { createPostgresSearchEngine } from '../../server/src/modules/search/postgres-search-engine.ts';
+import { reindexAll } from '../../server/src/modules/search/reindex.ts';
 import { CHROMIUM_PATH, screenshotDir } from './browser.ts';
 
 declare module 'vitest' {
@@ -143,6 +145,9 @@ async function prepareDatabase(url: string) {
   try {
     await seedReference(seeded.db);
     await seedDemo(seeded.db);
+    // The seed writes rows directly, not through the outbox (as `npm run db:seed` does next):
+    // index the demo catalogue so the catalogue scenarios search a realistic one.
+    await reindexAll(seeded.db, createPostgresSearchEngine(seeded.db));
   } finally {
     await seeded.close();
   }

@@ -45,6 +45,18 @@ export const routes: RouteObject[] = [
             path: paths.auth.register.path,
             lazy: lazyPage(() => import('./routes/public/register')),
           },
+          {
+            path: paths.catalogue.search.path,
+            lazy: lazyPage(() => import('./routes/public/catalogue')),
+          },
+          {
+            path: paths.catalogue.product.path,
+            lazy: lazyPage(() => import('./routes/public/product')),
+          },
+          {
+            path: paths.catalogue.producer.path,
+            lazy: lazyPage(() => import('./routes/public/producer')),
+          },
         ],
       },
       {
@@ -62,11 +74,103 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            element: <RequireRole roles={['producer']} />,
+            children: [
+              {
+                path: paths.app.products.path,
+                lazy: lazyPage(() => import('./routes/producer/products')),
+              },
+              {
+                path: paths.app.newProduct.path,
+                lazy: lazyPage(() => import('./routes/producer/product-new')),
+              },
+              {
+                path: paths.app.importProducts.path,
+                lazy: lazyPage(() => import('./routes/producer/product-import')),
+              },
+              {
+                path: paths.app.product.path,
+                lazy: lazyPage(() => import('./routes/producer/product-edit')),
+              },
+              {
+                path: paths.app.certificates.path,
+                lazy: lazyPage(() => import('./routes/producer/certificates')),
+              },
+            ],
+          },
+          {
             element: <RequireRole roles={['coordinator']} />,
             children: [
               {
                 path: paths.app.reviewOrganizations.path,
                 lazy: lazyPage(() => import('./routes/coordinator/review-organizations')),
+              },
+              {
+                path: paths.app.reviewProducts.path,
+                lazy: lazyPage(() => import('./routes/coordinator/review-products')),
+              },
+            ],
+          },
+          // Sourcing: standing terms and demands (distributors; coordinators read a demand), the
+          // parties' matches and samples, one match for everyone concerned, the approval queue.
+          {
+            element: <RequireRole roles={['distributor']} />,
+            children: [
+              {
+                path: paths.app.requirements.path,
+                lazy: lazyPage(() => import('./routes/distributor/requirements')),
+              },
+              {
+                path: paths.app.demands.path,
+                lazy: lazyPage(() => import('./routes/distributor/demands')),
+              },
+              {
+                path: paths.app.newDemand.path,
+                lazy: lazyPage(() => import('./routes/distributor/demand-new')),
+              },
+              {
+                path: paths.app.editDemand.path,
+                lazy: lazyPage(() => import('./routes/distributor/demand-edit')),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={['distributor', 'coordinator']} />,
+            children: [
+              {
+                path: paths.app.demand.path,
+                lazy: lazyPage(() => import('./routes/distributor/demand')),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={['producer', 'distributor']} />,
+            children: [
+              {
+                path: paths.app.matches.path,
+                lazy: lazyPage(() => import('./routes/app/matches')),
+              },
+              {
+                path: paths.app.samples.path,
+                lazy: lazyPage(() => import('./routes/app/samples')),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={['producer', 'distributor', 'coordinator']} />,
+            children: [
+              {
+                path: paths.app.match.path,
+                lazy: lazyPage(() => import('./routes/app/match')),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={['coordinator']} />,
+            children: [
+              {
+                path: paths.app.reviewMatches.path,
+                lazy: lazyPage(() => import('./routes/coordinator/review-matches')),
               },
             ],
           },

@@ -78,11 +78,14 @@ function handleAuthFailure() {
 // Requests
 // ---------------------------------------------------------------------------------------------
 
-type QueryValue = string | number | boolean | null | undefined;
+type QueryValue = string | number | boolean | null | undefined | readonly string[];
 
 export type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** JSON, or a `FormData` for uploads (the browser then sets the multipart boundary). */
   body?: unknown;
+  /** `blob` for file downloads (templates, error reports); JSON otherwise. */
+  responseType?: 'json' | 'blob';
   params?: Record<string, QueryValue>;
   headers?: Record<string, string>;
   signal?: AbortSignal;
@@ -100,7 +103,12 @@ function buildUrl(path: string, params?: Record<string, QueryValue>) {
   }
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '') {
+    if (Array.isArray(value)) {
+      // Repeated keys (`certifications=a&certifications=b`): the server reads them as an array.
+      for (const item of value as readonly string[]) {
+        query.append(key, item);
+      }
+    } else if (value !== undefined && value !== null && value !== '') {
       query.set(key, String(value));
     }
   }
@@ -112,7 +120,8 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers = new Headers(options.headers);
   headers.set('Accept', 'application/json, application/problem+json');
   headers.set('Accept-Language', currentLanguage());
-  if (options.body !== undefined) {
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) {
     headers.set('Content-Type', 'application/json');
   }
   const token = tokenStore.get();
@@ -123,7 +132,12 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     return await fetch(buildUrl(path, options.params), {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : multipart
+            ? (options.body as FormData)
+            : JSON.stringify(options.body),
       credentials: 'include',
       signal: options.signal,
     });
@@ -242,10 +256,13 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (!response.ok) {
     throw await toApiError(response);
   }
+  if (options.responseType === 'blob') {
+    return (await response.blob()) as T;
+  }
   return parseBody<T>(response);
 }
 
-type Options = Omit<RequestOptions, 'method' | 'body'>;
+type Options = Omit<RequestOptions, 'method' | 'body' | 'responseType'>;
 
 export const api = {
   get: <T>(path: string, options?: Options) => request<T>(path, { ...options, method: 'GET' }),
@@ -257,4 +274,13 @@ export const api = {
     request<T>(path, { ...options, method: 'PUT', body }),
   delete: <T>(path: string, options?: Options) =>
     request<T>(path, { ...options, method: 'DELETE' }),
+  /** One file as `multipart/form-data` in the field `file` (the server's upload convention). */
+  upload: <T>(path: string, file: Blob, options?: Options) => {
+    const form = new FormData();
+    form.append('file', file, file instanceof File ? file.name : 'upload');
+    return request<T>(path, { ...options, method: 'POST', body: form });
+  },
+  /** A file behind authentication (a template, an error report), as a Blob. */
+  download: (path: string, options?: Options) =>
+    request<Blob>(path, { ...options, method: 'GET', responseType: 'blob' }),
 };

@@ -23,6 +23,12 @@ export const validationKeys = [
   'phone',
   'website',
   'invalid',
+  'number',
+  'positiveNumber',
+  'integer',
+  'hsCode',
+  'chooseOne',
+  'date',
 ] as const;
 export type ValidationKey = (typeof validationKeys)[number];
 
@@ -209,6 +215,8 @@ export function useForm<T extends object, P = T>({
     setValue,
     textProps,
     selectProps,
+    /** The translated message of any field (checkbox groups, multi-selects). */
+    errorOf: (path: string) => translate(messages[path]),
     validate,
     setServerError,
     setFieldMessage: (path: string, message: FieldMessage) =>

@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { setLoginRedirect, tokenStore } from '@/lib/api-client';
 import { DEFAULT_LANGUAGE, i18n } from '@/lib/i18n';
+
+// `findBy…` waits up to 1 s by default: too little for a first lazy route on a busy 2-core
+// machine (the other suites share it). A real failure still fails, only later.
+configure({ asyncUtilTimeout: 5000 });
 
 // Mantine reads these; happy-dom may not provide all of them.
 if (typeof window.matchMedia !== 'function') {

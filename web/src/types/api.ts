@@ -11,7 +11,21 @@ import {
   errorCodes as serverErrorCodes,
   type ErrorCode as ServerErrorCode,
 } from '@ketnoi/shared/error-codes';
-import type { CreateStaffUserBody, ReferenceData, RegisterBody } from '@ketnoi/shared';
+import type {
+  CertificateScheme,
+  CertificateStatus,
+  CreateStaffUserBody,
+  ImportStatus,
+  ProductStatus,
+  ReferenceData,
+  RegisterBody,
+  SearchFacet,
+  SearchSort,
+  StorageMode,
+  certificateEvidenceRules as sharedEvidenceRules,
+  productImageRules as sharedImageRules,
+} from '@ketnoi/shared';
+import type { CurrencyCode, UnitCode } from '@ketnoi/shared/reference/trade';
 
 export {
   distributorChannels,
@@ -31,7 +45,18 @@ export {
 
 export type {
   AdminUser,
+  Certificate,
+  CertificatePage,
+  CertificateScheme,
+  CertificateStatus,
+  CreateCertificateBody,
+  CreateProductBody,
   CreateStaffUserBody,
+  Import,
+  ImportPage,
+  ImportRowError,
+  ImportStatus,
+  ImportSummary,
   LoginBody,
   Me,
   Notification,
@@ -39,12 +64,25 @@ export type {
   Organization,
   OrganizationInput,
   ProblemDetails,
+  Product,
+  ProductImage,
+  ProductPage,
+  ProductStatus,
   RegisterBody,
   RetailReadiness,
+  SearchFacet,
+  SearchHit,
+  SearchProductsQuery,
+  SearchResult,
+  SearchSort,
   Session,
+  StorageMode,
+  UpdateCertificateBody,
   UpdateOrganizationBody,
+  UpdateProductBody,
   User,
 } from '@ketnoi/shared';
+export type { CurrencyCode, UnitCode } from '@ketnoi/shared/reference/trade';
 
 export type SelfServiceRole = RegisterBody['role'];
 export type StaffRole = CreateStaffUserBody['role'];
@@ -65,3 +103,124 @@ export const errorCodes: readonly ErrorCode[] = [
 
 /** The list envelope of paged endpoints (shared `PageSchema(item)`), for any item type. */
 export type Page<T> = { items: T[]; total: number; page: number; limit: number };
+
+/*
+ * Lists the screens iterate over. The shared package defines them next to TypeBox schemas that
+ * would pull the validator and every reference table into the bundle, so they are repeated here,
+ * each checked against the shared type (a value the server does not know fails `tsc`), and the
+ * locale tests check each one is translated.
+ */
+export const productStatuses = [
+  'draft',
+  'pending_review',
+  'published',
+  'rejected',
+  'archived',
+] as const satisfies readonly ProductStatus[];
+export const storageModes = [
+  'ambient',
+  'chilled',
+  'frozen',
+] as const satisfies readonly StorageMode[];
+export const searchSorts = [
+  'relevance',
+  'stars',
+  'newest',
+  'price_asc',
+  'price_desc',
+] as const satisfies readonly SearchSort[];
+export const searchFacets = [
+  'group',
+  'category',
+  'province',
+  'region',
+  'stars',
+  'certifications',
+  'storage',
+  'exportedTo',
+] as const satisfies readonly SearchFacet[];
+export const certificateStatuses = [
+  'valid',
+  'expiring',
+  'expired',
+  'unverified',
+] as const satisfies readonly CertificateStatus[];
+/** Shared `certificateSchemes`: the certifications reference plus `ocop` (a star rating). */
+export const certificateSchemes = [
+  'ocop',
+  'vietgap',
+  'globalgap',
+  'organic-vn',
+  'organic-eu',
+  'organic-usda',
+  'organic-jas',
+  'haccp',
+  'iso22000',
+  'fssc22000',
+  'brcgs',
+  'ifs',
+  'halal',
+  'fda-ffr',
+  'food-safety-facility',
+  'self-declaration',
+  'gi',
+  '4c',
+  'gs1-barcode',
+  'traceability-stamp',
+] as const satisfies readonly CertificateScheme[];
+/** Schemes whose certificates may have no expiry date (shared `openEndedSchemes`). */
+export const openEndedSchemes = [
+  'gi',
+  'self-declaration',
+  'gs1-barcode',
+  'traceability-stamp',
+] as const satisfies readonly CertificateScheme[];
+export const importStatuses = [
+  'queued',
+  'running',
+  'done',
+  'failed',
+] as const satisfies readonly ImportStatus[];
+export const reviewProductStatuses = [
+  'pending_review',
+  'published',
+  'rejected',
+] as const satisfies readonly ProductStatus[];
+export const unitCodes = [
+  'kg',
+  'g',
+  'tonne',
+  'l',
+  'ml',
+  'piece',
+  'bottle',
+  'box',
+  'pack',
+  'jar',
+  'bag',
+  'sack',
+  'carton',
+] as const satisfies readonly UnitCode[];
+export const currencyCodes = [
+  'VND',
+  'USD',
+  'EUR',
+  'JPY',
+  'KRW',
+  'THB',
+  'CNY',
+  'SGD',
+] as const satisfies readonly CurrencyCode[];
+
+/** Upload rules the server enforces (shared `productImageRules`), checked before sending. */
+export const imageRules = {
+  maxImages: 8,
+  maxBytes: 10 * 1024 * 1024,
+  types: ['image/jpeg', 'image/png', 'image/webp'],
+} as const satisfies Pick<typeof sharedImageRules, 'maxImages' | 'maxBytes' | 'types'>;
+export const evidenceRules = {
+  maxBytes: 5 * 1024 * 1024,
+  types: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'],
+} as const satisfies typeof sharedEvidenceRules;
+/** The server's import limit (`MAX_IMPORT_BYTES`, 10 MiB; not exported by shared). */
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;

@@ -110,10 +110,18 @@ export function AppLayout({ navItems, headerActions }: AppLayoutProps) {
   // stay in the tab order, focused where nobody can see them.
   const navigationHidden = useMatches({ base: !opened, sm: false });
 
-  const isActive = (item: NavItem) =>
+  const matches = (item: NavItem) =>
     item.exact
       ? location.pathname === item.href || location.pathname === `${item.href}/`
       : location.pathname === item.href || location.pathname.startsWith(`${item.href}/`);
+  // Nested items (products, products/import): only the most specific match is the current page.
+  const current = navItems
+    .filter(matches)
+    .reduce<NavItem | null>(
+      (best, item) => (best && best.href.length >= item.href.length ? best : item),
+      null,
+    );
+  const isActive = (item: NavItem) => item === current;
 
   return (
     <AppShell

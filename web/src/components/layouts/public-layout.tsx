@@ -1,6 +1,7 @@
-import { Box, Button, Container, Group, Stack, Text } from '@mantine/core';
+import { ActionIcon, Box, Button, Container, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { SearchIcon } from '@/components/ui/icons';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { Logo } from '@/components/ui/logo';
 import { paths } from '@/config/paths';
@@ -8,7 +9,10 @@ import { useUser } from '@/lib/auth';
 import classes from './layouts.module.css';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 
-/** Landing, login and register: a slim header with the language switch and sign-in actions. */
+/**
+ * Landing, login, register and the public catalogue: a slim header with the catalogue link, the
+ * language switch and sign-in actions.
+ */
 export function PublicLayout() {
   const { t } = useTranslation();
   const me = useUser();
@@ -21,6 +25,28 @@ export function PublicLayout() {
           <Group justify="space-between" wrap="nowrap" gap="xs">
             <Logo to={paths.home.getHref()} />
             <Group gap="xs" wrap="nowrap">
+              <nav aria-label={t('nav.public')}>
+                <Button
+                  component={Link}
+                  to={paths.catalogue.search.getHref()}
+                  size="xs"
+                  variant="subtle"
+                  leftSection={<SearchIcon size={14} />}
+                  visibleFrom="sm"
+                >
+                  {t('nav.catalogue')}
+                </Button>
+                <ActionIcon
+                  component={Link}
+                  to={paths.catalogue.search.getHref()}
+                  variant="subtle"
+                  size="lg"
+                  hiddenFrom="sm"
+                  aria-label={t('nav.catalogue')}
+                >
+                  <SearchIcon size={18} />
+                </ActionIcon>
+              </nav>
               <LanguageSwitch />
               {me.data ? (
                 <Button component={Link} to={paths.app.root.getHref()} size="xs">

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
+  certificateStatuses,
   errorCodes,
   distributorChannels,
+  importStatuses,
   legalForms,
   locales,
   organizationKinds,
+  productStatuses,
+  reviewProductStatuses,
   roles,
+  searchSorts,
+  storageModes,
+  unitCodes,
   verificationStatuses,
 } from '@/types/api';
 import { validationKeys } from '@/lib/form';
@@ -91,6 +98,14 @@ describe('translation keys used in the source', () => {
     ['dashboard.next', roles],
     ['review.empty', verificationStatuses],
     ['validation', validationKeys],
+    ['enums.productStatus', productStatuses],
+    ['enums.storage', storageModes],
+    ['enums.unit', unitCodes],
+    ['enums.certificateStatus', certificateStatuses],
+    ['enums.importStatus', importStatuses],
+    ['catalogue.sort', searchSorts],
+    ['products.statusHelp', productStatuses],
+    ['productReview.empty', reviewProductStatuses],
   ];
 
   it.each(dynamic)('every %s.<value> exists in both locales', (prefix, values) => {

@@ -10,7 +10,20 @@ type Handler = (request: RecordedRequest) => Response | Promise<Response>;
  */
 export function sessionHandlers(session: Me | null): Record<string, Handler> {
   const organization = session?.organization;
+  const emptyPage = () => jsonResponse({ items: [], total: 0, page: 1, limit: 20 });
+  const role = session?.user.role;
   return {
+    // The dashboard's summaries: a producer's products, a coordinator's product queue.
+    ...(role === 'producer' ? { 'GET /api/v1/products': emptyPage } : {}),
+    ...(role === 'coordinator' ? { 'GET /api/v1/review/products': emptyPage } : {}),
+    // Sourcing summaries: demands (distributors), matches (everyone but admins), samples (parties).
+    ...(role === 'distributor' ? { 'GET /api/v1/demands': emptyPage } : {}),
+    ...(role === 'producer' || role === 'distributor' || role === 'coordinator'
+      ? { 'GET /api/v1/matches': emptyPage }
+      : {}),
+    ...(role === 'producer' || role === 'distributor'
+      ? { 'GET /api/v1/sample-requests': emptyPage }
+      : {}),
     ...(organization
       ? { [`GET /api/v1/organizations/${organization.id}`]: () => jsonResponse(organization) }
       : {}),

@@ -1,11 +1,24 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
-import { BuildingIcon, HomeIcon, ShieldCheckIcon, UsersIcon } from '@/components/ui/icons';
+import {
+  AwardIcon,
+  BuildingIcon,
+  ClipboardCheckIcon,
+  HomeIcon,
+  InboxIcon,
+  PackageIcon,
+  SearchIcon,
+  ShieldCheckIcon,
+  StoreIcon,
+  UploadIcon,
+  UsersIcon,
+} from '@/components/ui/icons';
 import { paths } from '@/config/paths';
 import { NotificationsMenu } from '@/features/notifications/components/notifications-menu';
 import { ProtectedRoute, useCurrentUser } from '@/lib/auth';
 
-function navItemsFor(role: string, t: ReturnType<typeof useTranslation>['t']): NavItem[] {
+function navItemsFor(role: string, t: TFunction): NavItem[] {
   const items: NavItem[] = [
     {
       label: t('nav.dashboard'),
@@ -21,11 +34,73 @@ function navItemsFor(role: string, t: ReturnType<typeof useTranslation>['t']): N
       icon: <BuildingIcon size={18} />,
     });
   }
+  if (role === 'producer') {
+    items.push(
+      {
+        label: t('nav.products'),
+        href: paths.app.products.getHref(),
+        icon: <PackageIcon size={18} />,
+      },
+      {
+        label: t('nav.importProducts'),
+        href: paths.app.importProducts.getHref(),
+        icon: <UploadIcon size={18} />,
+      },
+      {
+        label: t('nav.certificates'),
+        href: paths.app.certificates.getHref(),
+        icon: <AwardIcon size={18} />,
+      },
+    );
+  }
+  if (role === 'coordinator') {
+    items.push(
+      {
+        label: t('nav.reviewOrganizations'),
+        href: paths.app.reviewOrganizations.getHref(),
+        icon: <ShieldCheckIcon size={18} />,
+      },
+      {
+        label: t('nav.reviewProducts'),
+        href: paths.app.reviewProducts.getHref(),
+        icon: <ClipboardCheckIcon size={18} />,
+      },
+    );
+  }
+  // Sourcing: demands and terms (distributors), matches and samples (both parties), the queue.
+  if (role === 'distributor') {
+    items.push(
+      {
+        label: t('demands.nav'),
+        href: paths.app.demands.getHref(),
+        icon: <SearchIcon size={18} />,
+      },
+      {
+        label: t('demands.requirements.navLabel'),
+        href: paths.app.requirements.getHref(),
+        icon: <ClipboardCheckIcon size={18} />,
+      },
+    );
+  }
+  if (role === 'producer' || role === 'distributor') {
+    items.push(
+      {
+        label: t('matches.nav'),
+        href: paths.app.matches.getHref(),
+        icon: <UsersIcon size={18} />,
+      },
+      {
+        label: t('samples.nav'),
+        href: paths.app.samples.getHref(),
+        icon: <InboxIcon size={18} />,
+      },
+    );
+  }
   if (role === 'coordinator') {
     items.push({
-      label: t('nav.reviewOrganizations'),
-      href: paths.app.reviewOrganizations.getHref(),
-      icon: <ShieldCheckIcon size={18} />,
+      label: t('matches.queue.nav'),
+      href: paths.app.reviewMatches.getHref(),
+      icon: <UsersIcon size={18} />,
     });
   }
   if (role === 'admin') {
@@ -35,6 +110,12 @@ function navItemsFor(role: string, t: ReturnType<typeof useTranslation>['t']): N
       icon: <UsersIcon size={18} />,
     });
   }
+  // The public catalogue, for everyone: distributors search it, producers see their listings.
+  items.push({
+    label: t('nav.catalogue'),
+    href: paths.catalogue.search.getHref(),
+    icon: <StoreIcon size={18} />,
+  });
   return items;
 }
 

@@ -15,7 +15,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '@/components/layouts/content-layout';
-import { BuildingIcon, ShieldCheckIcon, UsersIcon } from '@/components/ui/icons';
+import { BuildingIcon, SearchIcon, ShieldCheckIcon, UsersIcon } from '@/components/ui/icons';
 import { paths } from '@/config/paths';
 import { useUser } from '@/lib/auth';
 
@@ -47,6 +47,15 @@ export default function LandingRoute() {
               {t('landing.lead')}
             </Text>
             <Group gap="sm" mt="sm">
+              <Button
+                component={Link}
+                to={paths.catalogue.search.getHref()}
+                size="md"
+                variant="light"
+                leftSection={<SearchIcon size={18} />}
+              >
+                {t('landing.ctaCatalogue')}
+              </Button>
               {me.data ? (
                 <Button component={Link} to={paths.app.root.getHref()} size="md">
                   {t('nav.workspace')}
