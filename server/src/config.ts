@@ -1,5 +1,9 @@
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
+import {
+  MatchingSettingsError,
+  matchingSettingsFrom,
+} from './modules/matching/matching.settings.ts';
 
 /**
  * The one environment schema, parsed once at boot by both processes (API and worker).
@@ -56,6 +60,17 @@ const EnvSchema = Type.Object({
   /** A dispatched row whose job has not finished after this long is checked against Redis. */
   OUTBOX_RECONCILE_AFTER_MS: Type.Integer({ minimum: 100, default: 30_000 }),
   TRUST_PROXY: Type.Boolean({ default: false }),
+  /** Matching (modules/matching): candidates retrieved per demand (K) and proposals kept (N). */
+  MATCHING_CANDIDATES: Type.Integer({ minimum: 1, maximum: 1000, default: 200 }),
+  MATCHING_TOP_N: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
+  /** Pairs scoring below this (0–100) are not proposed. */
+  MATCHING_MIN_SCORE: Type.Number({ minimum: 0, maximum: 100, default: 35 }),
+  /** JSON object feature → weight, over the defaults in matching.settings.ts. */
+  MATCHING_WEIGHTS: Type.String({ default: '' }),
+  /** JSON object currency → đồng per smallest unit, over shared/src/reference/exchange-rates.ts. */
+  MATCHING_RATES: Type.String({ default: '' }),
+  /** Demands the nightly re-score works on at once. */
+  MATCHING_RESCORE_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 32, default: 4 }),
 });
 
 export type Config = Static<typeof EnvSchema> & { corsOrigins: string[] };
@@ -95,6 +110,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (config.SEARCH_ENGINE === 'meilisearch' && config.MEILI_URL === '') {
     throw new ConfigError('MEILI_URL must be set when SEARCH_ENGINE=meilisearch');
+  }
+  try {
+    matchingSettingsFrom(config);
+  } catch (err) {
+    if (err instanceof MatchingSettingsError) {
+      throw new ConfigError(err.message);
+    }
+    throw err;
   }
   if (config.PUBLIC_URL === '') {
     config.PUBLIC_URL = `http://localhost:${config.PORT}`;

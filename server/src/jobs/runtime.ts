@@ -14,6 +14,7 @@ import { createMatchingProcessor } from './processors/matching.processor.ts';
 import { createNotificationsProcessor } from './processors/notifications.processor.ts';
 import { createSearchSyncProcessor } from './processors/search-sync.processor.ts';
 import { createSearchEngine } from '../modules/search/create-search-engine.ts';
+import { matchingSettingsFrom } from '../modules/matching/matching.settings.ts';
 import { publicViewsChannel } from '../modules/search/search-sync.ts';
 import {
   closeQueues,
@@ -81,7 +82,11 @@ export async function startWorkerRuntime(
           .publish(publicViewsChannel(config.QUEUE_PREFIX), ids.join(','))
           .catch(() => undefined),
     }),
-    matching: createMatchingProcessor({ db: database.db, engine: searchEngine }),
+    matching: createMatchingProcessor({
+      db: database.db,
+      engine: searchEngine,
+      settings: matchingSettingsFrom(config),
+    }),
     notifications: createNotificationsProcessor({ db: database.db, mailer }),
     maintenance: createMaintenanceProcessor({ db: database.db, publicUrl: config.PUBLIC_URL }),
     imports: createImportsProcessor({
