@@ -15,6 +15,8 @@ import swagger from './plugins/external/swagger.ts';
 import authenticate from './plugins/app/authenticate.ts';
 import configPlugin from './plugins/app/config.ts';
 import database from './plugins/app/database.ts';
+import idempotency from './plugins/app/idempotency.ts';
+import queueDashboard from './plugins/app/queue-dashboard.ts';
 import redis from './plugins/app/redis.ts';
 import services from './plugins/app/services.ts';
 import storage from './plugins/app/storage.ts';
@@ -112,9 +114,13 @@ export const app = fp<AppOptions>(
     await fastify.register(storage);
     await fastify.register(services);
     await fastify.register(authenticate);
+    // Before the routes: it hooks onRoute to wrap those that opt in.
+    await fastify.register(idempotency);
     await fastify.register(health);
     await fastify.register(media);
     await fastify.register(v1, { prefix: '/api/v1' });
+    // Before `web`: the board registers its own @fastify/static in its scope.
+    await fastify.register(queueDashboard);
     await fastify.register(web);
 
     fastify.setNotFoundHandler((request, reply) => {

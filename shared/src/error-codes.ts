@@ -35,6 +35,12 @@ export const errorCodes = {
   IDEMPOTENCY_KEY_REUSED: 422,
   /** A quote past its validity date can no longer be accepted. */
   QUOTE_EXPIRED: 409,
+  /** A meeting slot overlaps another active meeting of a party or at the table; the problem carries `clash`. */
+  MEETING_CLASH: 409,
+  /** The event has accepted as many organizations as it has room for. */
+  EVENT_FULL: 409,
+  /** The event's registration deadline has passed (or it is not open for registration). */
+  REGISTRATION_CLOSED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** A spreadsheet refused before it is read: a zip bomb, too many entries, a damaged archive. */

@@ -14,6 +14,8 @@ import {
   TimestampSchema,
   VersionSchema,
 } from './common.ts';
+import { ProducerResponsivenessSchema } from './samples.ts';
+import { DistributorRequirementsSchema } from './demands.ts';
 
 const CountrySchema = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' });
 const TaxCodeInput = Type.String({
@@ -81,6 +83,8 @@ const editableFields = {
   contactPhone: Nullable(PhoneSchema),
   website: Nullable(WebsiteSchema),
   retailReadiness: RetailReadinessSchema,
+  /** Distributors only: standing commercial terms; demands inherit and may tighten them. */
+  requirements: DistributorRequirementsSchema,
 };
 
 export const OrganizationInputSchema = Type.Object(
@@ -100,6 +104,7 @@ export const OrganizationInputSchema = Type.Object(
     contactPhone: Type.Optional(editableFields.contactPhone),
     website: Type.Optional(editableFields.website),
     retailReadiness: Type.Optional(editableFields.retailReadiness),
+    requirements: Type.Optional(editableFields.requirements),
   },
   { additionalProperties: false },
 );
@@ -123,6 +128,7 @@ export const UpdateOrganizationBodySchema = Type.Object(
     contactPhone: Type.Optional(editableFields.contactPhone),
     website: Type.Optional(editableFields.website),
     retailReadiness: Type.Optional(editableFields.retailReadiness),
+    requirements: Type.Optional(editableFields.requirements),
   },
   { additionalProperties: false },
 );
@@ -147,6 +153,10 @@ export const OrganizationSchema = Type.Object({
   website: Nullable(Type.String()),
   /** Producers only: public, shown as badges. */
   retailReadiness: Nullable(RetailReadinessSchema),
+  /** Distributors only: public, so producers see the terms before anyone meets. */
+  requirements: Nullable(DistributorRequirementsSchema),
+  /** Producers only: answer rate and median hours to answer sample requests (badge). */
+  responsiveness: Type.Optional(ProducerResponsivenessSchema),
   taxCode: Type.Optional(Type.String()),
   contactName: Type.Optional(Nullable(Type.String())),
   contactEmail: Type.Optional(Nullable(Type.String())),

@@ -9,4 +9,6 @@ export * from './imports.ts';
 export * from './certificates.ts';
 export * from './search.ts';
 export * from './sourcing.ts';
+export * from './programmes-markets.ts';
+export * from './programmes-events.ts';
 export * from './relations.ts';

@@ -1,6 +1,9 @@
 import { loadConfig } from '../../config.ts';
 import { createDatabase } from '../client.ts';
 import { seedDemo } from './demo.ts';
+import { seedDemoDemands } from './demo-demands.ts';
+import { seedProgrammesMarkets } from './programmes-markets.ts';
+import { seedProgrammeEvents } from './programmes-events.ts';
 import { seedReference } from './reference.ts';
 import { createSearchEngine } from '../../modules/search/create-search-engine.ts';
 import { reindexAll } from '../../modules/search/reindex.ts';
@@ -18,8 +21,17 @@ try {
   } else {
     const started = performance.now();
     const demo = await seedDemo(database.db);
+    const markets = await seedProgrammesMarkets(database.db);
     console.log(
-      `[ketnoi] reference and demo data seeded (${demo.organizations} new organizations, ${demo.accounts} new accounts, ${demo.products} new products) in ${Math.round(performance.now() - started)} ms`,
+      `[ketnoi] market guides and campaigns seeded (${markets.guides} new guides, ${markets.campaigns} new campaigns)`,
+    );
+    const sourcing = await seedDemoDemands(database.db);
+    console.log(
+      `[ketnoi] reference and demo data seeded (${demo.organizations} new organizations, ${demo.accounts} new accounts, ${demo.products} new products, ${sourcing.demands} new demands) in ${Math.round(performance.now() - started)} ms`,
+    );
+    const programmes = await seedProgrammeEvents(database.db);
+    console.log(
+      `[ketnoi] events and KPI targets seeded (${programmes.events} new events, ${programmes.targets} new targets)`,
     );
     // The seed writes rows directly, not through the outbox: bring the search index in line.
     if (demo.products > 0) {

@@ -32,8 +32,52 @@ import {
   createCertificatesService,
   type CertificatesService,
 } from '../../modules/certificates/certificates.service.ts';
+import { createDemandsService, type DemandsService } from '../../modules/demands/demands.service.ts';
+import {
+  createSamplesService,
+  type SamplesService,
+} from '../../modules/samples/samples.service.ts';
+import { createQuotesService, type QuotesService } from '../../modules/quotes/quotes.service.ts';
+import {
+  createMatchesService,
+  type MatchesService,
+} from '../../modules/matches/matches.service.ts';
+import {
+  createAgreementsService,
+  type AgreementsService,
+} from '../../modules/agreements/agreements.service.ts';
+
+import {
+  createMarketGuidesService,
+  type MarketGuidesService,
+} from '../../modules/market-guides/market-guides.service.ts';
+import {
+  createCampaignsService,
+  type CampaignsService,
+} from '../../modules/campaigns/campaigns.service.ts';
+import {
+  createCampaignEntriesService,
+  type CampaignEntriesService,
+} from '../../modules/campaigns/campaign-entries.service.ts';
+
+import { createEventsService, type EventsService } from '../../modules/events/events.service.ts';
+import {
+  createRegistrationsService,
+  type RegistrationsService,
+} from '../../modules/events/registrations.service.ts';
+import {
+  createMeetingsService,
+  type MeetingsService,
+} from '../../modules/meetings/meetings.service.ts';
+import { createAgendaService, type AgendaService } from '../../modules/meetings/agenda.service.ts';
+import { createKpisService, type KpisService } from '../../modules/kpis/kpis.service.ts';
 
 export type Services = {
+  events: EventsService;
+  registrations: RegistrationsService;
+  meetings: MeetingsService;
+  agenda: AgendaService;
+  kpis: KpisService;
   auth: AuthService;
   organizations: OrganizationsService;
   notifications: NotificationsService;
@@ -43,6 +87,14 @@ export type Services = {
   imports: ImportsService;
   productImages: ProductImagesService;
   certificates: CertificatesService;
+  marketGuides: MarketGuidesService;
+  campaigns: CampaignsService;
+  campaignEntries: CampaignEntriesService;
+  demands: DemandsService;
+  samples: SamplesService;
+  quotes: QuotesService;
+  matches: MatchesService;
+  agreements: AgreementsService;
 };
 
 declare module 'fastify' {
@@ -93,6 +145,14 @@ export default fp(
       });
     }
     fastify.decorate('services', {
+      events: createEventsService({ db, publicUrl }),
+      registrations: createRegistrationsService({ db, publicUrl }),
+      meetings: createMeetingsService({ db, publicUrl }),
+      agenda: createAgendaService({ db, publicUrl }),
+      kpis: createKpisService({ db }),
+      marketGuides: createMarketGuidesService({ db }),
+      campaigns: createCampaignsService({ db }),
+      campaignEntries: createCampaignEntriesService({ db, publicUrl }),
       auth: createAuthService({
         db,
         config,
@@ -129,6 +189,11 @@ export default fp(
             'could not delete stored evidence files; they are unreferenced',
           ),
       }),
+      demands: createDemandsService({ db }),
+      samples: createSamplesService({ db, publicUrl }),
+      quotes: createQuotesService({ db, publicUrl }),
+      matches: createMatchesService({ db, publicUrl }),
+      agreements: createAgreementsService({ db }),
     });
   },
   { name: 'services', dependencies: ['config', 'database', 'redis', 'auth-tokens', 'storage'] },
