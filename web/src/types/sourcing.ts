@@ -111,35 +111,8 @@ export const matchFeatureKeys = [
   'responsiveness',
 ] as const satisfies readonly MatchFeatureKey[];
 
-/**
- * Gap codes the engine reports (server `matching.gaps.ts`; not exported by shared). The web
- * words the ones it knows and falls back to the server's own message for any other.
- */
-export const matchGapCodes = [
-  'MISSING_CERTIFICATION',
-  'STARS_BELOW_MIN',
-  'CATEGORY_MISMATCH',
-  'CAPACITY_SHORT',
-  'CAPACITY_UNKNOWN',
-  'UNIT_MISMATCH',
-  'OUT_OF_SEASON',
-  'SEASONAL_SUPPLY',
-  'MOQ_ABOVE_ORDER',
-  'PRICE_ABOVE_TARGET',
-  'VAT_INVOICE',
-  'BARCODE',
-  'TRACEABILITY',
-  'PAYMENT_TERMS',
-  'CONSIGNMENT',
-  'PROMOTION_CONTRIBUTION',
-  'LISTING_FEE',
-  'SHELF_LIFE',
-  'OUTSIDE_PREFERRED_AREA',
-  'NO_EXPORT_EXPERIENCE',
-  'NOT_EXPORTED_TO_MARKET',
-  'SLOW_TO_RESPOND',
-] as const;
-export type KnownGapCode = (typeof matchGapCodes)[number];
+/** Gap codes the engine reports; the web words these and falls back to the server's message for others. */
+export { matchGapCodes, type MatchGapCode as KnownGapCode } from '@ketnoi/shared/match-gap-codes';
 
 export const sampleStatuses = [
   'requested',

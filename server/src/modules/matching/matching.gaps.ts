@@ -1,35 +1,12 @@
 import type { MatchGap } from '@ketnoi/shared';
+import { matchGapCodes, type MatchGapCode } from '@ketnoi/shared/match-gap-codes';
 
 /**
- * The gaps the engine reports, each with a stable code (the web translates it from `params`)
+ * The gaps the engine reports, each with a stable code (shared, translated by the web from `params`)
  * and the server's own wording in both languages. Blockers stand in the way of a deal as things
  * are; warnings are for the parties to talk through.
  */
-export const matchGapCodes = [
-  'MISSING_CERTIFICATION',
-  'STARS_BELOW_MIN',
-  'CATEGORY_MISMATCH',
-  'CAPACITY_SHORT',
-  'CAPACITY_UNKNOWN',
-  'UNIT_MISMATCH',
-  'OUT_OF_SEASON',
-  'SEASONAL_SUPPLY',
-  'MOQ_ABOVE_ORDER',
-  'PRICE_ABOVE_TARGET',
-  'VAT_INVOICE',
-  'BARCODE',
-  'TRACEABILITY',
-  'PAYMENT_TERMS',
-  'CONSIGNMENT',
-  'PROMOTION_CONTRIBUTION',
-  'LISTING_FEE',
-  'SHELF_LIFE',
-  'OUTSIDE_PREFERRED_AREA',
-  'NO_EXPORT_EXPERIENCE',
-  'NOT_EXPORTED_TO_MARKET',
-  'SLOW_TO_RESPOND',
-] as const;
-export type MatchGapCode = (typeof matchGapCodes)[number];
+export { matchGapCodes, type MatchGapCode };
 
 type Params = Record<string, string | number>;
 
