@@ -1,3 +1,6 @@
+import type { Locale } from '@ketnoi/shared';
+import type { MeetingWithParties } from './meetings.repository.ts';
+
 /**
  * iCalendar (RFC 5545) for a personal agenda: CRLF line ends, lines folded at 75 octets without
  * splitting a UTF-8 character, TEXT values escaped, every time in UTC (`…Z`), one VEVENT per
@@ -84,4 +87,48 @@ export function agendaCalendar(calendarName: string, entries: AgendaEntry[]): st
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/**
+ * One entry per meeting of the agenda: requested → TENTATIVE, accepted/scheduled → CONFIRMED,
+ * cancelled after being confirmed → CANCELLED (a re-import then removes it); declined requests
+ * and requests withdrawn before an answer are left out. The summary names the counterpart of
+ * `organizationId` (both parties for staff).
+ */
+export function agendaEntries(
+  rows: MeetingWithParties[],
+  context: { organizationId: string | undefined; locale: Locale; title: string; place: string },
+): AgendaEntry[] {
+  const en = context.locale === 'en';
+  return rows
+    .filter(
+      ({ meeting: m }) =>
+        m.status !== 'declined' &&
+        (m.status !== 'cancelled' || m.acceptedAt !== null || m.origin !== 'request'),
+    )
+    .map(({ meeting: m, producer, distributor }) => {
+      const counterpart =
+        context.organizationId === producer.id
+          ? distributor.name
+          : context.organizationId === distributor.id
+            ? producer.name
+            : `${producer.name} – ${distributor.name}`;
+      const table = m.tableNo === null ? '' : en ? `, table ${m.tableNo}` : `, bàn ${m.tableNo}`;
+      return {
+        uid: `${m.id}@ketnoi.vn`,
+        startsAt: m.startsAt,
+        endsAt: m.endsAt,
+        stampedAt: m.updatedAt,
+        sequence: m.version - 1,
+        status:
+          m.status === 'cancelled'
+            ? 'CANCELLED'
+            : m.status === 'requested'
+              ? 'TENTATIVE'
+              : 'CONFIRMED',
+        summary: `${en ? 'B2B meeting' : 'Gặp B2B'}: ${counterpart}`,
+        location: `${context.place}${table}`,
+        description: `${context.title}\n${producer.name} – ${distributor.name}${m.note ? `\n${m.note}` : ''}`,
+      };
+    });
 }

@@ -18,7 +18,7 @@ import { findEventById, type EventRow } from '../events/events.repository.ts';
 import { listRegistrations } from '../events/registrations.repository.ts';
 import { findOrganizationRecipients } from '../notifications/notifications.repository.ts';
 import { notify } from '../notifications/notify.ts';
-import { agendaCalendar, type AgendaEntry } from './agenda-ics.ts';
+import { agendaCalendar, agendaEntries } from './agenda-ics.ts';
 import { planAgenda, type PlannerPair } from './draft-agenda.ts';
 import { exclusionSide } from './meeting-clash.ts';
 import { eventSlots } from './meeting-slots.ts';
@@ -262,38 +262,12 @@ export function createAgendaService({ db, publicUrl }: Deps) {
       const rows = await listMeetings(db, { eventId, organizationId: org });
       const en = actor.locale === 'en';
       const title = (en ? event.titleEn : null) ?? event.titleVi;
-      const entries: AgendaEntry[] = rows
-        .filter(
-          ({ meeting: m }) =>
-            m.status !== 'declined' &&
-            (m.status !== 'cancelled' || m.acceptedAt !== null || m.origin !== 'request'),
-        )
-        .map(({ meeting: m, producer, distributor }) => {
-          const counterpart =
-            org === producer.id
-              ? distributor.name
-              : org === distributor.id
-                ? producer.name
-                : `${producer.name} – ${distributor.name}`;
-          const table =
-            m.tableNo === null ? '' : en ? `, table ${m.tableNo}` : `, bàn ${m.tableNo}`;
-          return {
-            uid: `${m.id}@ketnoi.vn`,
-            startsAt: m.startsAt,
-            endsAt: m.endsAt,
-            stampedAt: m.updatedAt,
-            sequence: m.version - 1,
-            status:
-              m.status === 'cancelled'
-                ? 'CANCELLED'
-                : m.status === 'requested'
-                  ? 'TENTATIVE'
-                  : 'CONFIRMED',
-            summary: `${en ? 'B2B meeting' : 'Gặp B2B'}: ${counterpart}`,
-            location: `${event.place}${table}`,
-            description: `${title}\n${producer.name} – ${distributor.name}${m.note ? `\n${m.note}` : ''}`,
-          };
-        });
+      const entries = agendaEntries(rows, {
+        organizationId: org,
+        locale: actor.locale,
+        title,
+        place: event.place,
+      });
       return {
         body: agendaCalendar(title, entries),
         fileName: `agenda-${event.id.slice(0, 8)}.ics`,

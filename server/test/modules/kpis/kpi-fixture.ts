@@ -122,16 +122,14 @@ export async function seedKpiFixture(database: Database) {
     [e4, prodC, 'accepted'],
     [e5, prodC, 'accepted'],
   ];
-  await db
-    .insert(eventRegistrations)
-    .values(
-      registrations.map(([eventId, organizationId, status]) => ({
-        eventId,
-        organizationId,
-        status,
-        registeredBy: by,
-      })),
-    );
+  await db.insert(eventRegistrations).values(
+    registrations.map(([eventId, organizationId, status]) => ({
+      eventId,
+      organizationId,
+      status,
+      registeredBy: by,
+    })),
+  );
 
   const meeting = (
     eventId: string,
