@@ -11,6 +11,8 @@ import {
 import { listOpenDemandsFor, loadScoringProducts } from './matching.repository.ts';
 import { scorePair } from './matching.scoring.ts';
 import type { MatchingSettings } from './matching.settings.ts';
+import { demandTerms } from './matching.text.ts';
+import type { QueryTerm } from '../search/search-text.ts';
 
 export type MatchProductResult = {
   productId: string;
@@ -56,8 +58,17 @@ export async function matchProduct(
     certifications: product.certifications,
   });
   const eligible: Proposal[] = [];
+  // Many demands ask for the same thing in the same words: parse each title once.
+  const termsByTitle = new Map<string, QueryTerm[]>();
   for (const demand of demands) {
-    const { breakdown, capacityShort, outOfSeason } = scorePair(demand, product, settings);
+    let terms = termsByTitle.get(demand.title);
+    if (!terms) {
+      terms = demandTerms(demand.title);
+      termsByTitle.set(demand.title, terms);
+    }
+    const { breakdown, capacityShort, outOfSeason } = scorePair(demand, product, settings, {
+      terms,
+    });
     if (!capacityShort && !outOfSeason && breakdown.score >= settings.minScore) {
       eligible.push({
         demandId: demand.id,

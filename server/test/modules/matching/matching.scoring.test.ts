@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchBreakdown, MatchFeatureKey } from '@ketnoi/shared';
 import { scorePair } from '../../../src/modules/matching/matching.scoring.ts';
+import { ConfigError, loadConfig } from '../../../src/config.ts';
 import {
   defaultMatchingSettings,
+  matchingSettingsFrom,
   parseMatchRates,
   parseMatchWeights,
 } from '../../../src/modules/matching/matching.settings.ts';
@@ -303,5 +305,9 @@ describe('scorePair', () => {
     expect(() => parseMatchWeights('{"colour":3}')).toThrow(/unknown feature/);
     expect(() => parseMatchWeights('{"termsFit":-1}')).toThrow(/≥ 0/);
     expect(() => parseMatchRates('{"XYZ":1}')).toThrow(/unknown currency/);
+    // A bad setting stops the boot, naming the variable.
+    expect(() => loadConfig({ MATCHING_WEIGHTS: '{"colour":3}' })).toThrow(ConfigError);
+    expect(() => loadConfig({ MATCHING_RATES: 'not json' })).toThrow(/MATCHING_RATES/);
+    expect(matchingSettingsFrom(loadConfig({ MATCHING_TOP_N: '5' })).topN).toBe(5);
   });
 });
