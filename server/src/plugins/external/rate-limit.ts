@@ -7,6 +7,8 @@ import rateLimit from '@fastify/rate-limit';
  * its own stricter limiter that falls back to memory instead (modules/auth/login-limiter.ts).
  * @see https://github.com/fastify/fastify-rate-limit
  */
+const staticFile = /^\/(assets\/[^?]+|favicon\.svg)(\?|$)/;
+
 export default fp(
   async (fastify) => {
     await fastify.register(rateLimit, {
@@ -16,6 +18,9 @@ export default fp(
       redis: fastify.redis,
       nameSpace: `${fastify.config.QUEUE_PREFIX}:rl:`,
       skipOnError: true,
+      // The web app's content-hashed files are cheap and immutable; a code-split page loads
+      // dozens of them, which must not spend the budget meant for API calls.
+      allowList: (request) => request.method === 'GET' && staticFile.test(request.url),
       errorResponseBuilder: (_request, context) => {
         const error = new Error(
           `Too many requests: retry in ${Math.ceil(context.ttl / 1000)} s`,
