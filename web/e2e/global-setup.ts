@@ -28,7 +28,8 @@ declare module 'vitest' {
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const serverDir = join(repoRoot, 'server');
-const webDist = join(repoRoot, 'web', 'dist');
+// E2E_WEB_DIST builds into a folder of its own, so two runs side by side never share one build.
+const webDist = process.env.E2E_WEB_DIST ?? join(repoRoot, 'web', 'dist');
 
 const POSTGRES_URL = process.env.E2E_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const REDIS_URL = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -130,10 +131,16 @@ async function buildWeb() {
     return;
   }
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  const { code, output } = await run('npm', ['run', 'build', '-w', '@ketnoi/web'], repoRoot, {
-    ...process.env,
-    NODE_ENV: 'production',
-  });
+  const outDir = ['--', '--outDir', webDist, '--emptyOutDir'];
+  const { code, output } = await run(
+    'npm',
+    ['run', 'build', '-w', '@ketnoi/web', ...outDir],
+    repoRoot,
+    {
+      ...process.env,
+      NODE_ENV: 'production',
+    },
+  );
   if (code !== 0) {
     throw new Error(`e2e: web build failed (exit ${code}):\n${output}`);
   }
