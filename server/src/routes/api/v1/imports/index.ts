@@ -28,6 +28,9 @@ const limits = {
   headerPairs: 20,
 };
 
+/** Room for the multipart framing around the file: boundaries, part headers, a few small fields. */
+const FORM_OVERHEAD = 64 * 1024;
+
 const tooLarge = () =>
   new AppError(
     'PAYLOAD_TOO_LARGE',
@@ -83,6 +86,11 @@ async function readUpload(request: FastifyRequest): Promise<{ fileName: string; 
       'UNSUPPORTED_MEDIA_TYPE',
       `Send the file as multipart/form-data, in the field "${FIELD}"`,
     );
+  }
+  // A declared length that cannot fit is refused before a byte of the body is read (RELIABILITY
+  // U2); chunked bodies are cut off by the streaming limit instead.
+  if (Number(request.headers['content-length'] ?? Number.NaN) > MAX_IMPORT_BYTES + FORM_OVERHEAD) {
+    throw tooLarge();
   }
   let upload: { fileName: string; bytes: Buffer } | undefined;
   try {
@@ -198,7 +206,17 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const file = await readUpload(request);
+      let file: Awaited<ReturnType<typeof readUpload>>;
+      try {
+        file = await readUpload(request);
+      } catch (err) {
+        // Refused before the body was fully received: close the connection instead of letting
+        // Node read (and discard) the rest of what could be a 100 MB body.
+        if (!request.raw.complete) {
+          void reply.header('connection', 'close');
+        }
+        throw err;
+      }
       const result = await fastify.services.imports.upload(
         actor,
         file,
