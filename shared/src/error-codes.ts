@@ -41,6 +41,10 @@ export const errorCodes = {
   EVENT_FULL: 409,
   /** The event's registration deadline has passed (or it is not open for registration). */
   REGISTRATION_CLOSED: 409,
+  /** The person already keeps a saved search by this name. */
+  SAVED_SEARCH_NAME_TAKEN: 409,
+  /** The person keeps as many saved searches as allowed (MAX_SAVED_SEARCHES). */
+  SAVED_SEARCH_LIMIT_REACHED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** A spreadsheet refused before it is read: a zip bomb, too many entries, a damaged archive. */

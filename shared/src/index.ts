@@ -10,6 +10,7 @@ export * from './schemas/products.ts';
 export * from './schemas/imports.ts';
 export * from './schemas/certificates.ts';
 export * from './schemas/search.ts';
+export * from './schemas/saved-searches.ts';
 export * from './schemas/demands.ts';
 export * from './schemas/matches.ts';
 export * from './schemas/agreements.ts';

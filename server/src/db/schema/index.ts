@@ -8,6 +8,7 @@ export * from './products.ts';
 export * from './imports.ts';
 export * from './certificates.ts';
 export * from './search.ts';
+export * from './saved-searches.ts';
 export * from './sourcing.ts';
 export * from './programmes-markets.ts';
 export * from './programmes-events.ts';

@@ -12,6 +12,10 @@ import {
 } from '../../modules/organizations/organizations.service.ts';
 import { createUsersService, type UsersService } from '../../modules/users/users.service.ts';
 import { createSearchService, type SearchService } from '../../modules/search/search.service.ts';
+import {
+  createSavedSearchesService,
+  type SavedSearchesService,
+} from '../../modules/saved-searches/saved-searches.service.ts';
 import { createSearchEngine } from '../../modules/search/create-search-engine.ts';
 import { publicViewsChannel } from '../../modules/search/search-sync.ts';
 import {
@@ -83,6 +87,7 @@ export type Services = {
   notifications: NotificationsService;
   users: UsersService;
   search: SearchService;
+  savedSearches: SavedSearchesService;
   products: ProductsService;
   imports: ImportsService;
   productImages: ProductImagesService;
@@ -164,6 +169,7 @@ export default fp(
       notifications: createNotificationsService({ db }),
       users: createUsersService({ db, sessionCache }),
       search: createSearchService({ engine: await createSearchEngine(config, db) }),
+      savedSearches: createSavedSearchesService({ db }),
       products,
       imports: createImportsService({ db, storage: fastify.storage }),
       productImages: createProductImagesService({

@@ -19,6 +19,7 @@ import reference from './reference/index.ts';
 import reports from './reports/index.ts';
 import review from './review/index.ts';
 import sampleRequests from './sample-requests/index.ts';
+import savedSearches from './saved-searches/index.ts';
 import search from './search/index.ts';
 
 /** The v1 API. Each resource is its own plugin; authentication is declared per plugin or route. */
@@ -31,6 +32,7 @@ const v1: FastifyPluginAsync = async (fastify) => {
   await fastify.register(certificates, { prefix: '/certificates' });
   await fastify.register(review, { prefix: '/review' });
   await fastify.register(search, { prefix: '/search' });
+  await fastify.register(savedSearches, { prefix: '/saved-searches' });
   await fastify.register(demands, { prefix: '/demands' });
   await fastify.register(matches, { prefix: '/matches' });
   await fastify.register(sampleRequests, { prefix: '/sample-requests' });
