@@ -7,7 +7,14 @@ import {
   type ResolvedSearchQuery,
   type SearchEngine,
 } from './search-engine.ts';
-import { isFuzzyCandidate, parseQuery, toTsQuery, tokenize, withinOneEdit } from './search-text.ts';
+import {
+  isFuzzyCandidate,
+  parseQuery,
+  phraseWordsIn,
+  toTsQuery,
+  tokenize,
+  withinOneEdit,
+} from './search-text.ts';
 
 const facetColumns: Record<SearchFacet, string> = {
   group: 'ocop_group',
@@ -50,11 +57,18 @@ const CORRECTIONS_TTL_MS = 60_000;
 const textArray = (values: readonly string[]) =>
   `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 
+/** A text with the phrase words of the synonym phrases it contains appended. */
+const withPhraseWords = (text: string) => [text, ...phraseWordsIn(tokenize(text))].join(' ');
+
 function textsOf(d: ProductSearchDocument) {
   return {
-    textA: [d.nameVi, d.nameEn].filter(Boolean).join(' '),
-    textB: [...d.ocopGroupNames, ...d.categoryNames, ...d.provinceNames, d.producerName].join(' '),
-    textC: [d.descriptionVi, d.descriptionEn, d.certifications.join(' ')].filter(Boolean).join(' '),
+    textA: withPhraseWords([d.nameVi, d.nameEn].filter(Boolean).join(' ')),
+    textB: withPhraseWords(
+      [...d.ocopGroupNames, ...d.categoryNames, ...d.provinceNames, d.producerName].join(' '),
+    ),
+    textC: withPhraseWords(
+      [d.descriptionVi, d.descriptionEn, d.certifications.join(' ')].filter(Boolean).join(' '),
+    ),
   };
 }
 
@@ -243,8 +257,8 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
       // ONE statement (EXPLAIN in bench/search.bench.ts --explain):
       //  - matched: the first EXAMINED_MATCHES + 1 matches as the index yields them, narrow
       //    columns only (no document), ranked when the order is relevance — by ts_rank: the
-      //    cover density of ts_rank_cd cost as much again as the match itself, and the words
-      //    of a phrase are already required to be adjacent. The GIN index
+      //    cover density of ts_rank_cd cost as much again as the match itself, and a phrase is
+      //    matched whole already (its phrase word). The GIN index
       //    intersects the words and the equality filters, so these are read from the heap once.
       //    `row_number() … <= n` rather than `limit n`: with a limit, the planner bets that a
       //    sequential scan finds the first matches soon (it costs `tsv @@` like `=`) and read

@@ -37,6 +37,26 @@ const synonymIndex = (() => {
 })();
 
 /**
+ * A synonym phrase as one indexed word ("nuoc mam" → "nuocmam"). The index stores it beside the
+ * phrase's own words and the query asks for it, so a phrase is matched by the index alone — no
+ * re-reading of every row that merely has both words to check that they stand side by side.
+ */
+export const phraseWord = (words: readonly string[]) => words.join('');
+
+/** The phrase words of the synonym phrases a text contains, to index with it. */
+export function phraseWordsIn(words: readonly string[]): string[] {
+  const found = new Set<string>();
+  words.forEach((word, i) => {
+    for (const { words: phrase } of synonymIndex.get(word) ?? []) {
+      if (phrase.length > 1 && phrase.every((w, k) => words[i + k] === w)) {
+        found.add(phraseWord(phrase));
+      }
+    }
+  });
+  return [...found];
+}
+
+/**
  * Splits a query into terms, joining words that form a synonym phrase ("fish sauce") and giving
  * each term its synonyms as alternatives. At most 12 terms: nobody types more, and it bounds
  * the query the database has to run.
@@ -97,8 +117,8 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
- * Builds a `to_tsquery('simple', …)` string: terms are AND-ed, alternatives OR-ed, phrase words
- * joined with `<->`. Words are [a-z0-9]+ only (tokenize guarantees it), so nothing typed by a
+ * Builds a `to_tsquery('simple', …)` string: terms are AND-ed, alternatives OR-ed, a phrase asked
+ * for as its phrase word (see `phraseWord`). Words are [a-z0-9]+ only (tokenize guarantees it), so nothing typed by a
  * user can reach the tsquery syntax. `corrections` adds known words one edit away.
  */
 export function toTsQuery(
@@ -109,7 +129,7 @@ export function toTsQuery(
     .map((term) => {
       const options = new Set<string>();
       for (const phrase of term.alternatives) {
-        options.add(phrase.map((w) => `'${w}'`).join(' <-> '));
+        options.add(`'${phraseWord(phrase)}'`);
       }
       if (term.typed.length === 1) {
         const word = term.typed[0]!;

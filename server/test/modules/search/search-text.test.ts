@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   highlightRanges,
   parseQuery,
+  phraseWordsIn,
   toTsQuery,
   tokenize,
   withinOneEdit,
@@ -43,12 +44,26 @@ describe('parseQuery', () => {
 });
 
 describe('toTsQuery', () => {
-  it('ANDs terms, ORs synonyms and corrections, and phrases with <->', () => {
+  it('ANDs terms, ORs synonyms and corrections, and asks for a phrase by its phrase word', () => {
     const terms = parseQuery('honey thai nguyen ');
-    expect(toTsQuery(terms)).toBe("('mat' <-> 'ong' | 'honey') & 'thai' & 'nguyen'");
+    expect(toTsQuery(terms)).toBe("('matong' | 'honey') & 'thai' & 'nguyen'");
     expect(toTsQuery(parseQuery('nguyne '), new Map([['nguyne', ['nguyen']]]))).toBe(
       "('nguyne' | 'nguyen')",
     );
+  });
+});
+
+describe('phraseWordsIn', () => {
+  it('finds the synonym phrases a text contains, side by side only', () => {
+    expect(phraseWordsIn(tokenize('Mật ong rừng Tuyên Quang, nước mắm Phú Quốc'))).toEqual([
+      'matong',
+      'nuocmam',
+    ]);
+    expect(phraseWordsIn(tokenize('Ong mật và nước chấm'))).toEqual([]);
+    expect(phraseWordsIn(tokenize('Vietnamese fish sauce and bird nest'))).toEqual([
+      'fishsauce',
+      'birdnest',
+    ]);
   });
 });
 
