@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import fp from 'fastify-plugin';
 import multipart from '@fastify/multipart';
 import { Ajv, type Options as AjvOptions } from 'ajv';
 import * as ajvFormats from 'ajv-formats';
+import type { ErrorCode } from '@ketnoi/shared';
 import type { Config } from './config.ts';
 import { AppError } from './lib/errors.ts';
 import { sendProblem, toProblem } from './lib/problem.ts';
@@ -44,6 +49,18 @@ function createValidators() {
   return { body, other };
 }
 
+/** Refusals worth a log line of their own: denied access and failed sign-ins. */
+const securityEvents = new Set<ErrorCode>([
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_DISABLED',
+  'CSRF_REJECTED',
+]);
+
+const credentialParams = /([?&][^=&]*(?:token|password|secret|key|jwt)[^=&]*=)[^&#]*/gi;
+export const maskQueryCredentials = (url: string) => url.replace(credentialParams, '$1[masked]');
+
 export function serverOptions(config: Config): FastifyServerOptions {
   return {
     logger: {
@@ -51,6 +68,17 @@ export function serverOptions(config: Config): FastifyServerOptions {
       redact: {
         paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
         remove: true,
+      },
+      serializers: {
+        // Fastify's request fields, with credentials that a client put in the query string
+        // (`?access_token=…`, ignored by the API) masked, so they never reach the log.
+        req: (request: FastifyRequest) => ({
+          method: request.method,
+          url: maskQueryCredentials(request.url),
+          host: request.host,
+          remoteAddress: request.ip,
+          remotePort: request.socket?.remotePort,
+        }),
       },
       ...(config.NODE_ENV === 'development' && process.stdout.isTTY
         ? { transport: { target: 'pino-pretty' } }
@@ -65,6 +93,21 @@ export function serverOptions(config: Config): FastifyServerOptions {
     forceCloseConnections: 'idle',
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
+    // A path segment that is not valid percent-encoded UTF-8, or longer than maxParamLength,
+    // is refused by the router before any hook: answer it as problem details like every 4xx.
+    frameworkErrors: (error, request, reply) => {
+      void sendProblem(
+        request,
+        reply,
+        error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? {
+              status: 400,
+              code: 'VALIDATION_FAILED',
+              detail: 'The URL path is malformed or too long',
+            }
+          : toProblem(error, localeFromHeader(request.headers['accept-language'])),
+      );
+    },
   };
 }
 
@@ -82,7 +125,8 @@ export const app = fp<AppOptions>(
       const problem = toProblem(error, localeFromHeader(request.headers['accept-language']));
       if (problem.status >= 500) {
         request.log.error({ err: error }, 'request failed');
-      } else if (problem.code === 'FORBIDDEN' || problem.code === 'UNAUTHENTICATED') {
+      } else if (securityEvents.has(problem.code)) {
+        // Security events (ASVS 16.3): the code, route and request id; never the credentials.
         request.log.info({ code: problem.code }, 'access denied');
       }
       return sendProblem(request, reply, problem);

@@ -42,6 +42,9 @@ const EnvSchema = Type.Object({
   LOGIN_MAX_ATTEMPTS: Type.Integer({ minimum: 1, default: 5 }),
   LOGIN_WINDOW_SECONDS: Type.Integer({ minimum: 1, default: 900 }),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600 }),
+  /** Per-organization quotas against abuse of the sourcing flow (429 QUOTA_EXCEEDED beyond them). */
+  DEMANDS_PER_ORG_PER_HOUR: Type.Integer({ minimum: 1, default: 100 }),
+  SAMPLE_REQUESTS_PER_ORG_PER_DAY: Type.Integer({ minimum: 1, default: 50 }),
   /** How long an API process may reuse a signed-in user's row; 0 reads it on every request. */
   SESSION_CACHE_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 5000 }),
   /** How long an API process may serve a product's public view from memory; 0 reads it every time. */

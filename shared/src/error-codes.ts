@@ -54,6 +54,11 @@ export const errorCodes = {
   /** Bytes that look like an allowed image type but cannot be decoded (truncated, corrupt). */
   IMAGE_UNREADABLE: 422,
   TOO_MANY_REQUESTS: 429,
+  /**
+   * An organization created more demands or sample requests than its quota allows in the window
+   * (DEMANDS_PER_ORG_PER_HOUR, SAMPLE_REQUESTS_PER_ORG_PER_DAY); `Retry-After` says when to retry.
+   */
+  QUOTA_EXCEEDED: 429,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
 } as const;

@@ -25,6 +25,10 @@ const titles: Partial<Record<ErrorCode, Localized>> & { default: Localized } = {
     vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau',
     en: 'Too many requests, try again later',
   },
+  QUOTA_EXCEEDED: {
+    vi: 'Tổ chức đã đạt giới hạn trong khoảng thời gian này',
+    en: 'Your organization has reached its limit for now',
+  },
   SERVICE_UNAVAILABLE: { vi: 'Dịch vụ tạm thời gián đoạn', en: 'Service temporarily unavailable' },
   INTERNAL: { vi: 'Lỗi hệ thống', en: 'Internal error' },
   default: { vi: 'Yêu cầu không thực hiện được', en: 'The request could not be completed' },
@@ -70,13 +74,32 @@ function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) {
     return false;
   }
+  // drizzle wraps the driver's error (DrizzleQueryError): its SQLSTATE and message are on `cause`.
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
   const code = (error as { code?: string }).code;
-  if (code !== undefined && unavailableErrors.has(code)) {
+  if ([code, cause?.code].some((c) => typeof c === 'string' && unavailableErrors.has(c))) {
     return true;
   }
-  return /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(
-    error.message,
+  return [error.message, cause?.message].some(
+    (message) =>
+      typeof message === 'string' &&
+      /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(
+        message,
+      ),
   );
+}
+
+/**
+ * PostgreSQL data exceptions that only input can cause once the schemas have passed it: a lone
+ * UTF-16 surrogate inside a jsonb document (22P02 "invalid input syntax for type json", or
+ * 22P05), a character the encoding lacks (22021), a number beyond a column's range (22003).
+ * The client sent it, so it is a 400, not a 500.
+ */
+const unstorableInputErrors = new Set(['22P02', '22P05', '22021', '22003']);
+function isUnstorableInput(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return [code, cause].some((c) => typeof c === 'string' && unstorableInputErrors.has(c));
 }
 
 const localizeFieldError = (e: FieldError, locale: Locale) => ({
@@ -130,6 +153,13 @@ export function toProblem(error: unknown, locale: Locale): Problem {
       code: 'SERVICE_UNAVAILABLE',
       detail: 'The database is not reachable right now',
       headers: { 'retry-after': '5' },
+    };
+  }
+  if (isUnstorableInput(error)) {
+    return {
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      detail: 'The request holds text or a number that cannot be stored',
     };
   }
   const status = fastifyError.statusCode;

@@ -8,6 +8,8 @@ import type {
 import type { Db, Tx } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, forbidden, notFound, versionConflict } from '../../lib/errors.ts';
+import { assertWithinOrgQuota } from '../../lib/org-quota.ts';
+import { demands } from '../../db/schema/index.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { todayInVietnam } from '../certificates/certificates.validity.ts';
 import { addOutbox } from '../outbox/outbox.repository.ts';
@@ -26,7 +28,11 @@ import {
   type NewDemandRow,
 } from './demands.repository.ts';
 
-type Deps = { db: Db };
+type Deps = {
+  db: Db;
+  /** Demands an organization may create per hour (DEMANDS_PER_ORG_PER_HOUR). */
+  demandsPerOrgPerHour?: number;
+};
 
 /** The matching engine re-scores a demand for each version it is open in: once per version. */
 const queueMatching = (tx: Tx, demand: DemandRow) =>
@@ -37,7 +43,7 @@ const queueMatching = (tx: Tx, demand: DemandRow) =>
     `matching.demand:${demand.id}:${demand.version}`,
   );
 
-export function createDemandsService({ db }: Deps) {
+export function createDemandsService({ db, demandsPerOrgPerHour = 100 }: Deps) {
   /** Hidden and missing look the same: a 404 tells an outsider nothing. */
   async function assertVisible(tx: Db | Tx, actor: Actor, row: DemandWithDistributor | undefined) {
     if (!row) {
@@ -133,6 +139,14 @@ export function createDemandsService({ db }: Deps) {
         if (!distributor) {
           throw forbidden('Only distributors post demands');
         }
+        await assertWithinOrgQuota(tx, distributor.id, {
+          name: 'demands',
+          table: demands,
+          organizationColumn: demands.distributorOrgId,
+          createdAtColumn: demands.createdAt,
+          limit: demandsPerOrgPerHour,
+          windowSeconds: 3600,
+        });
         const columns = toDemandColumns(body, {
           standing: distributor.requirements,
           today: todayInVietnam(),

@@ -97,7 +97,9 @@ export async function listMatchViews(db: DbOrTx, filter: MatchFilter) {
     conditions.push(inArray(matches.status, [...filter.statuses]));
   }
   if (filter.minScore !== undefined) {
-    conditions.push(gte(matches.score, filter.minScore));
+    // `score` is a PostgreSQL real: a bound like 3e-323 would underflow it (an error, not a
+    // match). Scores are shown to two decimals, so the bound is rounded to them.
+    conditions.push(gte(matches.score, Math.round(filter.minScore * 100) / 100));
   }
   if (filter.demandId) {
     conditions.push(eq(matches.demandId, filter.demandId));

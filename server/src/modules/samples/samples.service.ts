@@ -13,6 +13,8 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { isStaff } from '../../lib/actor.ts';
 import { AppError, fieldError, forbidden, notFound, versionConflict } from '../../lib/errors.ts';
+import { assertWithinOrgQuota } from '../../lib/org-quota.ts';
+import { sampleRequests } from '../../db/schema/index.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import type { NotificationMessage } from '../notifications/notifications.messages.ts';
 import { findOrganizationRecipients } from '../notifications/notifications.repository.ts';
@@ -52,9 +54,14 @@ type Step = {
 const orgName = (org: { legalName: string; tradingName: string | null }) =>
   org.tradingName ?? org.legalName;
 
-type Deps = { db: Db; publicUrl: string };
+type Deps = {
+  db: Db;
+  publicUrl: string;
+  /** Sample requests an organization may make per day (SAMPLE_REQUESTS_PER_ORG_PER_DAY). */
+  sampleRequestsPerOrgPerDay?: number;
+};
 
-export function createSamplesService({ db, publicUrl }: Deps) {
+export function createSamplesService({ db, publicUrl, sampleRequestsPerOrgPerDay = 50 }: Deps) {
   async function loadView(tx: DbOrTx, id: string): Promise<SampleRequestView> {
     const view = await findSampleRequestView(tx, id);
     if (!view) {
@@ -171,6 +178,14 @@ export function createSamplesService({ db, publicUrl }: Deps) {
       }
       const deliveryAddress = deliveryAddressOf(body);
       return db.transaction(async (tx) => {
+        await assertWithinOrgQuota(tx, actor.organizationId!, {
+          name: 'sample requests',
+          table: sampleRequests,
+          organizationColumn: sampleRequests.distributorOrgId,
+          createdAtColumn: sampleRequests.createdAt,
+          limit: sampleRequestsPerOrgPerDay,
+          windowSeconds: 24 * 3600,
+        });
         const { producerOrgId } = await findRequestableProduct(tx, actor, body);
         const row = await insertSampleRequest(tx, {
           productId: body.productId,

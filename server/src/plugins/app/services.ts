@@ -36,7 +36,10 @@ import {
   createCertificatesService,
   type CertificatesService,
 } from '../../modules/certificates/certificates.service.ts';
-import { createDemandsService, type DemandsService } from '../../modules/demands/demands.service.ts';
+import {
+  createDemandsService,
+  type DemandsService,
+} from '../../modules/demands/demands.service.ts';
 import {
   createSamplesService,
   type SamplesService,
@@ -195,8 +198,12 @@ export default fp(
             'could not delete stored evidence files; they are unreferenced',
           ),
       }),
-      demands: createDemandsService({ db }),
-      samples: createSamplesService({ db, publicUrl }),
+      demands: createDemandsService({ db, demandsPerOrgPerHour: config.DEMANDS_PER_ORG_PER_HOUR }),
+      samples: createSamplesService({
+        db,
+        publicUrl,
+        sampleRequestsPerOrgPerDay: config.SAMPLE_REQUESTS_PER_ORG_PER_DAY,
+      }),
       quotes: createQuotesService({ db, publicUrl }),
       matches: createMatchesService({ db, publicUrl }),
       agreements: createAgreementsService({ db }),
