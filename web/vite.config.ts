@@ -1,6 +1,45 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
+
+const outDir = fileURLToPath(new URL('./dist', import.meta.url));
+
+/**
+ * Writes `.br` and `.gz` beside every built script and stylesheet, once, at build time: the API
+ * serves them to browsers that accept them (`preCompressed`), so a first visit downloads about a
+ * third of the bytes without compressing on every request.
+ */
+function precompress(): Plugin {
+  let dir = outDir;
+  return {
+    name: 'ketnoi-precompress',
+    apply: 'build',
+    configResolved: (config) => void (dir = config.build.outDir),
+    async closeBundle() {
+      const assets = join(dir, 'assets');
+      const files = (await readdir(assets)).filter((f) => /\.(js|css|svg)$/.test(f));
+      await Promise.all(
+        files.map(async (file) => {
+          const body = await readFile(join(assets, file));
+          const [br, gz] = await Promise.all([
+            promisify(brotliCompress)(body, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+            }),
+            promisify(gzip)(body, { level: 9 }),
+          ]);
+          await Promise.all([
+            writeFile(join(assets, `${file}.br`), br),
+            writeFile(join(assets, `${file}.gz`), gz),
+          ]);
+        }),
+      );
+    },
+  };
+}
 
 /**
  * The API serves the built SPA in production; in development Vite serves the SPA and forwards
@@ -15,14 +54,14 @@ const proxy: Record<string, ProxyOptions> = Object.fromEntries(
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: { port: Number(process.env.WEB_PORT || 5173), proxy },
   preview: { port: Number(process.env.WEB_PORT || 4173), proxy },
   build: {
-    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    outDir,
     emptyOutDir: true,
     sourcemap: true,
   },

@@ -18,8 +18,12 @@ export default fp(
       root,
       wildcard: false,
       index: false,
-      setHeaders: (res, path) => {
-        res.raw.setHeader(
+      // The build writes .br/.gz beside each script and stylesheet (web/vite.config.ts).
+      preCompressed: true,
+      // On the reply, not its raw response: the reply's own cache-control (max-age=0) is
+      // written last and would replace a raw header.
+      setHeaders: (reply, path) => {
+        reply.header(
           'cache-control',
           path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
         );
