@@ -9,7 +9,7 @@ import { onAuthFailure } from '@/lib/api-client';
 import { clearSessionCache } from '@/lib/auth';
 import { i18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
-import { createAppTheme } from './theme';
+import { createAppTheme, cssVariablesResolver } from './theme';
 
 /** Shown when the providers themselves failed: plain markup, the i18n instance used directly. */
 function ProviderCrash() {
@@ -25,7 +25,7 @@ function ThemedProvider({ env, children }: { env: 'default' | 'test'; children: 
   const { t } = useTranslation();
   const theme = useMemo(() => createAppTheme(t), [t]);
   return (
-    <MantineProvider theme={theme} env={env}>
+    <MantineProvider theme={theme} env={env} cssVariablesResolver={cssVariablesResolver}>
       {children}
     </MantineProvider>
   );

@@ -1,6 +1,5 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '@/locales/en.json';
 import vi from '@/locales/vi.json';
 import { locales, type Locale } from '@/types/api';
 
@@ -26,15 +25,39 @@ export function hasStoredLanguage() {
   return readStoredLanguage() !== null;
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: readStoredLanguage() ?? DEFAULT_LANGUAGE,
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: [...locales],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-});
+/**
+ * Vietnamese, the default, is in the bundle; English is its own chunk, fetched the first time it
+ * is needed (every page's first download would otherwise carry both languages). Until it has
+ * arrived, `useTranslation` suspends.
+ */
+const localeLoader: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (language !== 'en') {
+      callback(null, vi);
+      return;
+    }
+    import('@/locales/en.json').then(
+      (module) => callback(null, module.default as ResourceKey),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
+void i18n
+  .use(localeLoader)
+  .use(initReactI18next)
+  .init({
+    resources: { vi: { translation: vi } },
+    partialBundledLanguages: true,
+    lng: readStoredLanguage() ?? DEFAULT_LANGUAGE,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...locales],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
 
 function syncDocumentLanguage(language: string) {
   if (typeof document !== 'undefined') {

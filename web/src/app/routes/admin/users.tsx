@@ -1,8 +1,9 @@
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { ContentLayout } from '@/components/layouts/content-layout';
 import { CreateUserModal } from '@/features/users/components/create-user-form';
+import { QueueDashboardButton } from '@/features/users/components/queue-dashboard-button';
 import { UsersList } from '@/features/users/components/users-list';
 
 export default function UsersRoute() {
@@ -12,7 +13,12 @@ export default function UsersRoute() {
     <ContentLayout
       title={t('users.title')}
       description={t('users.subtitle')}
-      actions={<Button onClick={open}>{t('users.createButton')}</Button>}
+      actions={
+        <Group gap="xs">
+          <QueueDashboardButton />
+          <Button onClick={open}>{t('users.createButton')}</Button>
+        </Group>
+      }
     >
       <UsersList />
       <CreateUserModal opened={opened} onClose={close} />

@@ -1,4 +1,14 @@
-import { Box, Button, Grid, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Grid,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -44,8 +54,17 @@ export function CatalogueSearch() {
       <SearchBox value={params.q} onSearch={catalogue.setQuery} />
 
       <Group justify="space-between" gap="sm" align="flex-end">
-        <Text size="sm" c="dimmed" role="status" aria-live="polite" aria-atomic="true">
-          {summary}
+        {/* A line of its own on phones, there from the first paint (a no-break space until the
+            count arrives): the count appearing must not push the controls and results down. */}
+        <Text
+          size="sm"
+          c="dimmed"
+          role="status"
+          aria-live="polite"
+          aria-atomic="true"
+          w={{ base: '100%', sm: 'auto' }}
+        >
+          {summary ?? '\u00a0'}
         </Text>
         <Group gap="xs" align="flex-end">
           <Button
@@ -57,12 +76,18 @@ export function CatalogueSearch() {
           >
             {filtersOpen ? t('catalogue.hideFilters') : t('catalogue.showFilters')}
           </Button>
-          <Select
+          {/* The browser's own select: no popover code in the catalogue's first download, and
+              the phone's native picker. */}
+          <NativeSelect
             label={t('catalogue.sortLabel')}
             w={200}
             value={params.sort}
-            allowDeselect={false}
-            onChange={(value) => value && catalogue.setSort(value)}
+            onChange={(event) => {
+              const sort = searchSorts.find((value) => value === event.currentTarget.value);
+              if (sort) {
+                catalogue.setSort(sort);
+              }
+            }}
             data={searchSorts.map((sort) => ({ value: sort, label: t(`catalogue.sort.${sort}`) }))}
           />
         </Group>
@@ -80,7 +105,12 @@ export function CatalogueSearch() {
             data-open={filtersOpen || undefined}
           >
             {query.data ? (
-              <SearchFacets facets={query.data.facets} params={params} actions={catalogue} />
+              <SearchFacets
+                facets={query.data.facets}
+                approximate={query.data.facetsApproximate === true}
+                params={params}
+                actions={catalogue}
+              />
             ) : null}
           </Box>
         </Grid.Col>
@@ -103,6 +133,10 @@ export function CatalogueSearch() {
             />
           ) : (
             <Stack gap="md">
+              {/* The cards' titles are level 3: the results get the level 2 a screen reader expects. */}
+              <VisuallyHidden>
+                <h2>{t('catalogue.resultsHeading')}</h2>
+              </VisuallyHidden>
               <SimpleGrid
                 cols={{ base: 1, xs: 2, lg: 3 }}
                 spacing="md"

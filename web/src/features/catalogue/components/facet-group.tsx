@@ -1,6 +1,7 @@
 import { Button, Checkbox, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '@/lib/format';
 
 export type FacetOption = { value: string; label: string; count: number; selected: boolean };
 
@@ -9,18 +10,22 @@ const VISIBLE = 6;
 
 /**
  * One facet: its values with how many results each would leave, as checkboxes. The counts are
- * the search engine's, over the results of the current search.
+ * the search engine's, over the results of the current search (estimates when `approximate`).
  */
 export function FacetGroup({
   title,
   options,
   onToggle,
+  approximate = false,
 }: {
   title: string;
   options: FacetOption[];
   onToggle: (value: string) => void;
+  /** The engine counted only part of a very large result: show the counts as estimates. */
+  approximate?: boolean;
 }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const [expanded, setExpanded] = useState(false);
   if (options.length === 0) {
     return null;
@@ -46,7 +51,9 @@ export function FacetGroup({
                   {option.label}
                 </Text>
                 <Text size="xs" c="dimmed" span>
-                  {option.count}
+                  {approximate
+                    ? t('catalogue.approximateCount', { formatted: format.number(option.count) })
+                    : format.number(option.count)}
                 </Text>
               </Group>
             }

@@ -93,9 +93,15 @@ function ProducerView({ producer }: { producer: Organization }) {
                 <Fact
                   label={t('fields.website')}
                   value={
-                    <Anchor href={producer.website} target="_blank" rel="noopener noreferrer">
-                      {producer.website}
-                    </Anchor>
+                    // The API accepts only http(s) addresses; a link is made of nothing else
+                    // (a `javascript:` URL stored some other way stays plain text).
+                    /^https?:\/\//i.test(producer.website) ? (
+                      <Anchor href={producer.website} target="_blank" rel="noopener noreferrer">
+                        {producer.website}
+                      </Anchor>
+                    ) : (
+                      producer.website
+                    )
                   }
                 />
               ) : null}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { SearchIcon } from '@/components/ui/icons';
 
 /** Milliseconds of quiet typing before the search runs. */
-const DEBOUNCE_MS = 250;
+const DEBOUNCE_MS = 150;
 
 /**
  * Search as you type: the text is sent once typing pauses. The URL is the source of truth; when

@@ -1,4 +1,4 @@
-import { Stack } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/format';
 import { useProductLabels } from '@/lib/product-labels';
@@ -49,10 +49,13 @@ const single = (value: string | null) => (value === null ? [] : [value]);
 /** The facets beside the results: each a group of checkboxes with the engine's counts. */
 export function SearchFacets({
   facets,
+  approximate = false,
   params,
   actions,
 }: {
   facets: SearchResult['facets'];
+  /** `facetsApproximate` of the answer: the counts cover only the matches the engine examined. */
+  approximate?: boolean;
   params: SearchProductsParams;
   actions: Pick<CatalogueParams, 'setFilter' | 'toggleCertification'>;
 }) {
@@ -65,14 +68,21 @@ export function SearchFacets({
 
   return (
     <Stack gap="lg">
+      {approximate ? (
+        <Text size="xs" c="dimmed">
+          {t('catalogue.facetsApproximateHint')}
+        </Text>
+      ) : null}
       <FacetGroup
         title={t('catalogue.facets.group')}
         options={toOptions(facets.group, single(params.group), labels.group)}
+        approximate={approximate}
         onToggle={toggle('group', params.group)}
       />
       <FacetGroup
         title={t('catalogue.facets.category')}
         options={toOptions(facets.category, single(params.category), labels.category)}
+        approximate={approximate}
         onToggle={toggle('category', params.category)}
       />
       <FacetGroup
@@ -82,21 +92,25 @@ export function SearchFacets({
             ? t('catalogue.starsExactly', { count: 5 })
             : t('catalogue.starsAtLeast', { count: stars }),
         )}
+        approximate={approximate}
         onToggle={toggle('minStars', params.minStars === null ? null : String(params.minStars))}
       />
       <FacetGroup
         title={t('catalogue.facets.certifications')}
         options={toOptions(facets.certifications, params.certifications, labels.certification)}
+        approximate={approximate}
         onToggle={actions.toggleCertification}
       />
       <FacetGroup
         title={t('catalogue.facets.region')}
         options={toOptions(facets.region, single(params.region), labels.region)}
+        approximate={approximate}
         onToggle={toggle('region', params.region)}
       />
       <FacetGroup
         title={t('catalogue.facets.province')}
         options={toOptions(facets.province, single(params.province), labels.province)}
+        approximate={approximate}
         onToggle={toggle('province', params.province)}
       />
       <FacetGroup
@@ -104,11 +118,13 @@ export function SearchFacets({
         options={toOptions(facets.storage, single(params.storage), (value) =>
           t(`enums.storage.${value as StorageMode}`),
         )}
+        approximate={approximate}
         onToggle={toggle('storage', params.storage)}
       />
       <FacetGroup
         title={t('catalogue.facets.exportedTo')}
         options={toOptions(facets.exportedTo, single(params.exportedTo), format.country)}
+        approximate={approximate}
         onToggle={toggle('exportedTo', params.exportedTo)}
       />
     </Stack>

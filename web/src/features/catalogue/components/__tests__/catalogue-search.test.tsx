@@ -42,6 +42,28 @@ describe('CatalogueSearch', () => {
     expect(within(filters).getByRole('checkbox', { name: /VietGAP\s*1/ })).toBeInTheDocument();
   });
 
+  it('shows facet counts as estimates when the engine says they are approximate', async () => {
+    renderCatalogue('/catalogue', () =>
+      jsonResponse({ ...searchResult(), facetsApproximate: true }),
+    );
+    await screen.findByRole('article');
+    const filters = screen.getByRole('complementary', { name: 'Bộ lọc' });
+    expect(
+      within(filters).getByRole('checkbox', { name: /Thực phẩm\s*khoảng 1$/ }),
+    ).toBeInTheDocument();
+    expect(within(filters).getByText(/số lượng bên cạnh mỗi bộ lọc là ước tính/)).toBeVisible();
+  });
+
+  it('shows exact facet counts without the estimate wording', async () => {
+    renderCatalogue('/catalogue', () =>
+      jsonResponse({ ...searchResult(), facetsApproximate: false }),
+    );
+    await screen.findByRole('article');
+    const filters = screen.getByRole('complementary', { name: 'Bộ lọc' });
+    expect(within(filters).getByRole('checkbox', { name: /Thực phẩm\s*1$/ })).toBeInTheDocument();
+    expect(within(filters).queryByText(/khoảng/)).toBeNull();
+  });
+
   it('searches as you type, once typing pauses, and keeps the text in the URL', async () => {
     const { calls, router, user } = renderCatalogue();
     await screen.findByRole('article');
