@@ -12,6 +12,7 @@ import type { TestProject } from 'vitest/node';
 import { createDatabase } from '../../server/src/db/client.ts';
 import { migrateDatabase } from '../../server/src/db/migrate.ts';
 import { seedDemo } from '../../server/src/db/seed/demo.ts';
+import { seedProgrammeEvents } from '../../server/src/db/seed/programmes-events.ts';
 import { seedReference } from '../../server/src/db/seed/reference.ts';
 import { createPostgresSearchEngine } from '../../server/src/modules/search/postgres-search-engine.ts';
 import { reindexAll } from '../../server/src/modules/search/reindex.ts';
@@ -152,6 +153,8 @@ async function prepareDatabase(url: string) {
   try {
     await seedReference(seeded.db);
     await seedDemo(seeded.db);
+    // The published conference (demo producer and distributor accepted) and the KPI targets.
+    await seedProgrammeEvents(seeded.db);
     // The seed writes rows directly, not through the outbox (as `npm run db:seed` does next):
     // index the demo catalogue so the catalogue scenarios search a realistic one.
     await reindexAll(seeded.db, createPostgresSearchEngine(seeded.db));

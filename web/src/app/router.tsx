@@ -57,6 +57,22 @@ export const routes: RouteObject[] = [
             path: paths.catalogue.producer.path,
             lazy: lazyPage(() => import('./routes/public/producer')),
           },
+          {
+            path: paths.markets.list.path,
+            lazy: lazyPage(() => import('./routes/public/market-guides')),
+          },
+          {
+            path: paths.markets.guide.path,
+            lazy: lazyPage(() => import('./routes/public/market-guide')),
+          },
+          {
+            path: paths.events.list.path,
+            lazy: lazyPage(() => import('./routes/public/events')),
+          },
+          {
+            path: paths.events.event.path,
+            lazy: lazyPage(() => import('./routes/public/event')),
+          },
         ],
       },
       {
@@ -108,6 +124,10 @@ export const routes: RouteObject[] = [
               {
                 path: paths.app.reviewProducts.path,
                 lazy: lazyPage(() => import('./routes/coordinator/review-products')),
+              },
+              {
+                path: paths.app.reviewCertificates.path,
+                lazy: lazyPage(() => import('./routes/coordinator/review-certificates')),
               },
             ],
           },
@@ -171,6 +191,94 @@ export const routes: RouteObject[] = [
               {
                 path: paths.app.reviewMatches.path,
                 lazy: lazyPage(() => import('./routes/coordinator/review-matches')),
+              },
+            ],
+          },
+          // Trade programmes: guides, campaigns and agreements are read by every role concerned
+          // (each page shows what the role may do); only coordinators write guides and campaigns.
+          {
+            element: <RequireRole roles={['producer', 'distributor', 'coordinator', 'admin']} />,
+            children: [
+              {
+                path: paths.app.marketGuides.path,
+                lazy: lazyPage(() => import('./routes/coordinator/market-guides')),
+              },
+              {
+                path: paths.app.marketGuide.path,
+                lazy: lazyPage(() => import('./routes/coordinator/market-guide')),
+              },
+              {
+                path: paths.app.campaigns.path,
+                lazy: lazyPage(() => import('./routes/coordinator/campaigns')),
+              },
+              {
+                path: paths.app.campaign.path,
+                lazy: lazyPage(() => import('./routes/coordinator/campaign')),
+              },
+              {
+                path: paths.app.agreements.path,
+                lazy: lazyPage(() => import('./routes/coordinator/agreements')),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={['coordinator', 'admin']} />,
+            children: [
+              {
+                path: paths.app.newMarketGuide.path,
+                lazy: lazyPage(() => import('./routes/coordinator/market-guide-new')),
+              },
+              {
+                path: paths.app.editMarketGuide.path,
+                lazy: lazyPage(() => import('./routes/coordinator/market-guide-edit')),
+              },
+              {
+                path: paths.app.newCampaign.path,
+                lazy: lazyPage(() => import('./routes/coordinator/campaign-new')),
+              },
+              {
+                path: paths.app.editCampaign.path,
+                lazy: lazyPage(() => import('./routes/coordinator/campaign-edit')),
+              },
+            ],
+          },
+          // Events and B2B meetings: everyone signed in reads events (members register there);
+          // parties keep their agenda; coordinators create events, run the grid and the KPIs.
+          {
+            element: <RequireRole roles={['producer', 'distributor', 'coordinator', 'admin']} />,
+            children: [
+              {
+                path: paths.app.events.path,
+                lazy: lazyPage(() => import('./routes/app/events')),
+              },
+              {
+                path: paths.app.event.path,
+                lazy: lazyPage(() => import('./routes/app/event')),
+              },
+              {
+                path: paths.app.agenda.path,
+                lazy: lazyPage(() => import('./routes/app/agenda')),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={['coordinator', 'admin']} />,
+            children: [
+              {
+                path: paths.app.newEvent.path,
+                lazy: lazyPage(() => import('./routes/coordinator/event-new')),
+              },
+              {
+                path: paths.app.editEvent.path,
+                lazy: lazyPage(() => import('./routes/coordinator/event-edit')),
+              },
+              {
+                path: paths.app.meetingGrid.path,
+                lazy: lazyPage(() => import('./routes/coordinator/meeting-grid')),
+              },
+              {
+                path: paths.app.kpis.path,
+                lazy: lazyPage(() => import('./routes/coordinator/kpis')),
               },
             ],
           },

@@ -32,6 +32,28 @@ export const paths = {
       getHref: (id: string) => `/producers/${encodeURIComponent(id)}`,
     },
   },
+  /** Published trade events, open to everyone; registering happens in the workspace. */
+  events: {
+    list: {
+      path: '/events',
+      getHref: () => '/events',
+    },
+    event: {
+      path: '/events/:eventId',
+      getHref: (id: string) => `/events/${encodeURIComponent(id)}`,
+    },
+  },
+  /** Published market guides, open to everyone (the signed-in app has its own pages). */
+  markets: {
+    list: {
+      path: '/markets',
+      getHref: () => '/markets',
+    },
+    guide: {
+      path: '/markets/:guideId',
+      getHref: (id: string) => `/markets/${encodeURIComponent(id)}`,
+    },
+  },
   app: {
     root: {
       path: '/app',
@@ -79,6 +101,10 @@ export const paths = {
       path: 'review/products',
       getHref: () => '/app/review/products',
     },
+    reviewCertificates: {
+      path: 'review/certificates',
+      getHref: () => '/app/review/certificates',
+    },
     /** Sourcing (distributors): standing terms, demands and their matches. */
     requirements: {
       path: 'requirements',
@@ -120,9 +146,80 @@ export const paths = {
       getHref: ({ demand }: { demand?: string } = {}) =>
         demand ? `/app/review/matches?demand=${encodeURIComponent(demand)}` : '/app/review/matches',
     },
+    /** Trade programmes: market guides (everyone reads; coordinators write). */
+    marketGuides: {
+      path: 'market-guides',
+      getHref: () => '/app/market-guides',
+    },
+    newMarketGuide: {
+      path: 'market-guides/new',
+      getHref: () => '/app/market-guides/new',
+    },
+    marketGuide: {
+      path: 'market-guides/:guideId',
+      getHref: (id: string) => `/app/market-guides/${encodeURIComponent(id)}`,
+    },
+    editMarketGuide: {
+      path: 'market-guides/:guideId/edit',
+      getHref: (id: string) => `/app/market-guides/${encodeURIComponent(id)}/edit`,
+    },
+    /** Vietnam Goods Week campaigns: coordinators run them, producers apply. */
+    campaigns: {
+      path: 'campaigns',
+      getHref: () => '/app/campaigns',
+    },
+    newCampaign: {
+      path: 'campaigns/new',
+      getHref: () => '/app/campaigns/new',
+    },
+    campaign: {
+      path: 'campaigns/:campaignId',
+      getHref: (id: string) => `/app/campaigns/${encodeURIComponent(id)}`,
+    },
+    editCampaign: {
+      path: 'campaigns/:campaignId/edit',
+      getHref: (id: string) => `/app/campaigns/${encodeURIComponent(id)}/edit`,
+    },
+    /** MoUs and contracts: coordinators record them, the parties read theirs. */
+    agreements: {
+      path: 'agreements',
+      getHref: () => '/app/agreements',
+    },
     adminUsers: {
       path: 'admin/users',
       getHref: () => '/app/admin/users',
+    },
+    /** Trade events: everyone signed in; notifications link to one event and to its agenda. */
+    events: {
+      path: 'events',
+      getHref: () => '/app/events',
+    },
+    newEvent: {
+      path: 'events/new',
+      getHref: () => '/app/events/new',
+    },
+    event: {
+      path: 'events/:eventId',
+      getHref: (id: string) => `/app/events/${encodeURIComponent(id)}`,
+    },
+    editEvent: {
+      path: 'events/:eventId/edit',
+      getHref: (id: string) => `/app/events/${encodeURIComponent(id)}/edit`,
+    },
+    /** A party's B2B agenda at the event (coordinators are sent to the grid). */
+    agenda: {
+      path: 'events/:eventId/agenda',
+      getHref: (id: string) => `/app/events/${encodeURIComponent(id)}/agenda`,
+    },
+    /** The coordinators' meeting grid, draft agenda and rates. */
+    meetingGrid: {
+      path: 'events/:eventId/meetings',
+      getHref: (id: string) => `/app/events/${encodeURIComponent(id)}/meetings`,
+    },
+    /** The programme KPI dashboard (coordinators); `year` defaults to the current one. */
+    kpis: {
+      path: 'kpis',
+      getHref: (year?: number) => (year ? `/app/kpis?year=${year}` : '/app/kpis'),
     },
   },
 } as const;

@@ -4,8 +4,8 @@
  * alone (the network-failure code, the generic page envelope, a few derived unions) is declared
  * here.
  *
- * Runtime lists are imported from the small `enums` and `error-codes` modules rather than the
- * package root, so the bundle does not pull in every request/response schema.
+ * Runtime lists are imported from the small `enum-values` and `error-codes` modules rather than
+ * the package root, so the bundle pulls in neither TypeBox nor every request/response schema.
  */
 import {
   errorCodes as serverErrorCodes,
@@ -41,7 +41,7 @@ export {
   type OrganizationKind,
   type Role,
   type VerificationStatus,
-} from '@ketnoi/shared/enums';
+} from '@ketnoi/shared/enum-values';
 
 export type {
   AdminUser,
@@ -74,6 +74,10 @@ export type {
   SearchHit,
   SearchProductsQuery,
   SearchResult,
+  SavedSearch,
+  SavedSearchFilters,
+  SavedSearchList,
+  CreateSavedSearchBody,
   SearchSort,
   Session,
   StorageMode,

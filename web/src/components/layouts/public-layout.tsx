@@ -36,6 +36,15 @@ export function PublicLayout() {
                 >
                   {t('nav.catalogue')}
                 </Button>
+                <Button
+                  component={Link}
+                  to={paths.events.list.getHref()}
+                  size="xs"
+                  variant="subtle"
+                  visibleFrom="sm"
+                >
+                  {t('events.nav')}
+                </Button>
                 <ActionIcon
                   component={Link}
                   to={paths.catalogue.search.getHref()}

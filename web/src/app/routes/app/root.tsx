@@ -15,6 +15,12 @@ import {
   UsersIcon,
 } from '@/components/ui/icons';
 import { paths } from '@/config/paths';
+import {
+  GlobeIcon,
+  HandshakeIcon,
+  MegaphoneIcon,
+} from '@/features/market-guides/components/programme-icons';
+import { CalendarIcon, ChartIcon } from '@/features/events/components/event-icons';
 import { NotificationsMenu } from '@/features/notifications/components/notifications-menu';
 import { ProtectedRoute, useCurrentUser } from '@/lib/auth';
 
@@ -65,6 +71,11 @@ function navItemsFor(role: string, t: TFunction): NavItem[] {
         href: paths.app.reviewProducts.getHref(),
         icon: <ClipboardCheckIcon size={18} />,
       },
+      {
+        label: t('certificateReview.nav'),
+        href: paths.app.reviewCertificates.getHref(),
+        icon: <AwardIcon size={18} />,
+      },
     );
   }
   // Sourcing: demands and terms (distributors), matches and samples (both parties), the queue.
@@ -101,6 +112,41 @@ function navItemsFor(role: string, t: TFunction): NavItem[] {
       label: t('matches.queue.nav'),
       href: paths.app.reviewMatches.getHref(),
       icon: <UsersIcon size={18} />,
+    });
+  }
+  // Trade programmes: goods-week campaigns, market guides and agreements, for every role concerned.
+  if (role === 'producer' || role === 'distributor' || role === 'coordinator') {
+    items.push(
+      {
+        label: t('campaigns.nav'),
+        href: paths.app.campaigns.getHref(),
+        icon: <MegaphoneIcon size={18} />,
+      },
+      {
+        label: t('marketGuides.nav'),
+        href: paths.app.marketGuides.getHref(),
+        icon: <GlobeIcon size={18} />,
+      },
+      {
+        label: t('agreements.nav'),
+        href: paths.app.agreements.getHref(),
+        icon: <HandshakeIcon size={18} />,
+      },
+    );
+  }
+  // Events and B2B meetings for every role concerned; the KPI dashboard for the centre's staff.
+  if (role === 'producer' || role === 'distributor' || role === 'coordinator') {
+    items.push({
+      label: t('events.nav'),
+      href: paths.app.events.getHref(),
+      icon: <CalendarIcon size={18} />,
+    });
+  }
+  if (role === 'coordinator' || role === 'admin') {
+    items.push({
+      label: t('kpis.nav'),
+      href: paths.app.kpis.getHref(),
+      icon: <ChartIcon size={18} />,
     });
   }
   if (role === 'admin') {

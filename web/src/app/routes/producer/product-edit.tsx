@@ -7,13 +7,17 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { paths } from '@/config/paths';
 import { CertificatesManager } from '@/features/certificates/components/certificates-manager';
+import { ProductMarketChecklist } from '@/features/market-guides/components/product-market-checklist';
 import { useProduct } from '@/features/products/api/get-product';
 import { ProductForm } from '@/features/products/components/product-form';
 import { ProductImages } from '@/features/products/components/product-images';
 import { ProductStatusPanel } from '@/features/products/components/product-status-panel';
 import { isApiError } from '@/lib/api-client';
 
-/** The product editor: status and next step, images, certificates, then every field. */
+/**
+ * The product editor: status and next step, images, certificates, the gap checklist against a
+ * chosen market, then every field.
+ */
 export default function ProductEditRoute() {
   const { t } = useTranslation();
   const { productId = '' } = useParams();
@@ -50,6 +54,10 @@ export default function ProductEditRoute() {
         <ProductStatusPanel product={data} />
         <ProductImages product={data} />
         <CertificatesManager productId={data.id} readOnly={data.status === 'archived'} asSection />
+        <ProductMarketChecklist
+          productId={data.id}
+          guideHref={(id) => paths.app.marketGuide.getHref(id)}
+        />
         <ProductForm key={data.id} mode="edit" product={data} onReload={product.refetch} />
       </Stack>
     </ContentLayout>
