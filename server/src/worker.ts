@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config.ts';
+import { RedisEvictionPolicyError } from './jobs/redis-eviction-policy.ts';
 import { startWorkerRuntime } from './jobs/runtime.ts';
 
 /** The worker process: BullMQ workers and the outbox relay, closed gracefully on SIGTERM/SIGINT. */
@@ -15,7 +16,16 @@ try {
 }
 
 const log = pino({ level: config.LOG_LEVEL, base: { process: 'worker' } });
-const runtime = await startWorkerRuntime(config, log);
+let runtime;
+try {
+  runtime = await startWorkerRuntime(config, log);
+} catch (err) {
+  if (err instanceof RedisEvictionPolicyError) {
+    console.error(`[ketnoi] ${err.message}`);
+    process.exit(1);
+  }
+  throw err;
+}
 
 let closing = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -41,6 +41,7 @@ export class OutboxRelay {
   private timers: NodeJS.Timeout[] = [];
   private running: Promise<void> | undefined;
   private reconciling = false;
+  private reconcileAgainMinAgeMs: number | undefined;
   private again = false;
   private stopped = false;
 
@@ -163,10 +164,22 @@ export class OutboxRelay {
     }
   }
 
-  /** Re-dispatches rows whose job was lost or failed; marks rows done whose job completed. */
-  async reconcile(): Promise<void> {
-    const { pool, queues, log, reconcileAfterMs } = this.options;
-    if (this.reconciling || this.stopped) {
+  /**
+   * Re-dispatches rows whose job was lost or failed; marks rows done whose job completed. Looks
+   * at rows dispatched at least `reconcileAfterMs` ago, or `minAgeMs` (0 when Redis has just come
+   * back and may have lost every job).
+   */
+  async reconcile(options: { minAgeMs?: number } = {}): Promise<void> {
+    const { pool, queues, log } = this.options;
+    const reconcileAfterMs = options.minAgeMs ?? this.options.reconcileAfterMs;
+    if (this.stopped) {
+      return;
+    }
+    if (this.reconciling) {
+      // A run under way may have started before Redis came back: run again right after it.
+      if (options.minAgeMs !== undefined) {
+        this.reconcileAgainMinAgeMs = options.minAgeMs;
+      }
       return;
     }
     this.reconciling = true;
@@ -215,6 +228,11 @@ export class OutboxRelay {
       log.warn({ err }, 'outbox reconcile failed; will try again');
     } finally {
       this.reconciling = false;
+      const again = this.reconcileAgainMinAgeMs;
+      this.reconcileAgainMinAgeMs = undefined;
+      if (again !== undefined) {
+        void this.reconcile({ minAgeMs: again });
+      }
     }
   }
 

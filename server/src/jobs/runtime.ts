@@ -23,7 +23,9 @@ import {
   type OutboxJobData,
   type QueueName,
 } from './queues.ts';
+import { assertNoEviction, RedisEvictionPolicyError } from './redis-eviction-policy.ts';
 import { registerJobSchedules } from './schedules.ts';
+import { redisRetryStrategy, startWorkerWatchdog } from './watchdog.ts';
 
 export type WorkerRuntime = {
   relay: OutboxRelay;
@@ -52,8 +54,28 @@ export async function startWorkerRuntime(
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
+    retryStrategy: redisRetryStrategy,
   });
   producer.on('error', () => undefined);
+  // Refuse a Redis that evicts keys (queued jobs would vanish); if Redis is down, start anyway.
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 2000);
+    producer.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  if (producer.status === 'ready') {
+    try {
+      await assertNoEviction(producer);
+    } catch (err) {
+      if (err instanceof RedisEvictionPolicyError) {
+        producer.disconnect();
+        await database.close();
+        throw err;
+      }
+    }
+  }
   const queues = createQueues(producer, config.QUEUE_PREFIX);
   for (const queue of Object.values(queues)) {
     queue.on('error', (err) =>
@@ -98,12 +120,21 @@ export async function startWorkerRuntime(
   // Imports parse and validate on this thread and write in large batches: one at a time per
   // worker process leaves the second core to the API and the other queues.
   const concurrency: Partial<Record<QueueName, number>> = { imports: 1 };
-  const workerConnection = { ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: null };
+  const workerConnection = {
+    ...redisOptionsFromUrl(config.REDIS_URL),
+    maxRetriesPerRequest: null,
+    // BullMQ's own back-off grows to 20 s between reconnects: after a long Redis outage the
+    // workers would sit idle that long after Redis is back (RELIABILITY-TESTS F1: ≤ 5 s).
+    retryStrategy: redisRetryStrategy,
+  };
   const workers = Object.entries(processors).map(([name, processor]) => {
     const worker = new Worker(name, processor, {
       connection: workerConnection,
       prefix: config.QUEUE_PREFIX,
       concurrency: concurrency[name as QueueName] ?? 4,
+      // How long a worker waits before asking Redis for jobs again after a failed fetch (15 s
+      // by default): short, so it resumes within a second or two of Redis coming back.
+      runRetryDelay: 1000,
       ...(options.lockDuration
         ? { lockDuration: options.lockDuration, stalledInterval: options.lockDuration / 2 }
         : {}),
@@ -138,7 +169,21 @@ export async function startWorkerRuntime(
     reconcileAfterMs: config.OUTBOX_RECONCILE_AFTER_MS,
   });
   await relay.start();
-  const schedules = registerJobSchedules(queues, log);
+  let schedules = registerJobSchedules(queues, log);
+  const watchdog = startWorkerWatchdog({
+    workers,
+    producer,
+    log,
+    // A Redis that comes back may have lost everything (this one keeps nothing on disk): look
+    // at every dispatched row now rather than when the periodic reconcile comes round, and put
+    // the repeatable jobs back.
+    onRedisBack: () => {
+      relay.wake();
+      void relay.reconcile({ minAgeMs: 0 });
+      schedules.stop();
+      schedules = registerJobSchedules(queues, log);
+    },
+  });
   log.info({ queues: Object.keys(processors) }, 'worker started');
 
   return {
@@ -146,6 +191,7 @@ export async function startWorkerRuntime(
     schedulesReady: schedules.ready,
     /** Stops taking work, lets active jobs finish, then closes connections. */
     async close() {
+      watchdog.stop();
       schedules.stop();
       await relay.stop();
       await Promise.all(workers.map((w) => w.close()));

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import { Redis } from 'ioredis';
+import { assertNoEviction, RedisEvictionPolicyError } from '../../jobs/redis-eviction-policy.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -35,6 +36,25 @@ export default fp(
       redis.once('ready', () => {
         clearTimeout(timer);
         resolve();
+      });
+    });
+    // A Redis that may evict keys would lose queued work silently: refuse to start on one, and
+    // say so loudly if the one we reconnect to later is set up that way.
+    if (redis.status === 'ready') {
+      try {
+        await assertNoEviction(redis);
+      } catch (err) {
+        if (err instanceof RedisEvictionPolicyError) {
+          redis.disconnect();
+          throw err;
+        }
+      }
+    }
+    redis.on('ready', () => {
+      assertNoEviction(redis).catch((err: unknown) => {
+        if (err instanceof RedisEvictionPolicyError) {
+          fastify.log.error({ err }, err.message);
+        }
       });
     });
     fastify.decorate('redis', redis);
