@@ -15,13 +15,11 @@
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import pg from 'pg';
 import type { Import, Session } from '@ketnoi/shared';
-import { headerLabel, importColumns } from '../src/modules/imports/imports.columns.ts';
 import { PASSWORD, authHeader, uniqueEmail, uniqueTaxCode } from '../test/helpers/fixtures.ts';
 import { generateCatalogue } from './lib/generate-catalogue.ts';
+import { importRows, xlsxOf } from './lib/import-file.ts';
 import {
   calibrate,
   createBenchDatabase,
@@ -32,7 +30,6 @@ import {
   type Calibration,
   type ScenarioResult,
 } from './lib/harness.ts';
-import { buildVocabulary, random } from './lib/synthetic-catalogue.ts';
 import { spawnBenchWorker } from './lib/worker-process.ts';
 
 const TARGETS = { productByIdRps: 4_000, importSeconds: 15, progressGapMs: 1_000 };
@@ -40,76 +37,6 @@ const POLL_MS = 200;
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-
-// ---------------------------------------------------------------------------------------------
-// The import file
-
-type Cell = string | number | null;
-
-/**
- * `count` rows in the template's column order, from the same curated vocabulary as the synthetic
- * catalogue (every province's specialties × variants × grades), prices and capacities jittered:
- * codes where the template asks for codes, province codes, HS codes as text, months as "5,6,7"
- * (blank = all year), countries as "JP, KR".
- */
-function importRows(count: number, seed: number): Cell[][] {
-  const templates = [...buildVocabulary().values()].flat();
-  const rand = random(seed);
-  const stride = [7919, 7907, 7901].find((s) => templates.length % s !== 0)!;
-  const rows: Cell[][] = [];
-  for (let i = 0; i < count; i += 1) {
-    const t = templates[(i * stride) % templates.length]!;
-    const jitter = 0.9 + rand() * 0.2;
-    const priceMin = Math.max(100, Math.round((t.priceMin * jitter) / 100) * 100);
-    const months = t.months.slice(1, -1);
-    const values: Record<string, Cell> = {
-      nameVi: t.nameVi,
-      nameEn: t.nameEn || null,
-      descriptionVi: t.descriptionVi,
-      descriptionEn: t.descriptionEn,
-      ocopGroup: t.group,
-      category: t.category,
-      ocopStars: t.stars,
-      province: t.province,
-      originLegacyProvince: t.legacy,
-      monthsAvailable: months.split(',').length === 12 ? null : months,
-      hsCode: t.hs,
-      unit: t.unit,
-      moq: t.moq,
-      monthlyCapacity: Math.round(t.capacity * jitter),
-      leadTimeDays: t.lead,
-      priceMin,
-      priceMax: Math.max(priceMin, Math.round((t.priceMax * jitter) / 100) * 100),
-      currency: 'VND',
-      shelfLifeDays: t.shelf,
-      storage: t.storage,
-      packaging: t.packaging,
-      exportedTo: t.exportedTo.slice(1, -1).split(',').filter(Boolean).join(', ') || null,
-    };
-    rows.push(importColumns.map((c) => values[c.field] ?? null));
-  }
-  return rows;
-}
-
-/** An XLSX as Excel writes one (shared strings), on the template's first sheet. */
-async function xlsxOf(rows: Cell[][]): Promise<Buffer> {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream,
-    useSharedStrings: true,
-    useStyles: false,
-  });
-  const sheet = workbook.addWorksheet('Sản phẩm - Products');
-  sheet.addRow(importColumns.map(headerLabel)).commit();
-  for (const row of rows) {
-    sheet.addRow(row).commit();
-  }
-  sheet.commit();
-  await workbook.commit();
-  return Buffer.concat(chunks);
-}
 
 // ---------------------------------------------------------------------------------------------
 // HTTP helpers (real HTTP, against the child API)

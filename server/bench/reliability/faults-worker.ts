@@ -10,7 +10,7 @@ import pg from 'pg';
 import { outboxJobId, redisOptionsFromUrl } from '../../src/jobs/queues.ts';
 import { benchEnv } from '../lib/harness.ts';
 import { random } from '../lib/synthetic-catalogue.ts';
-import { importFile } from './import-file.ts';
+import { importRows, xlsxOf } from '../lib/import-file.ts';
 import { spawnApi, spawnShortLockWorker, spawnWorker, type AppProcess } from './processes.ts';
 import type { ReliabilityScenario, ScenarioContext, ScenarioResult } from './scenario.ts';
 import { createAccounts, startStack, type Stack } from './stack.ts';
@@ -195,7 +195,7 @@ async function importKill(ctx: ScenarioContext, stack: Stack, rand: () => number
       producers: kills + 1,
       distributors: 0,
     });
-    const file = await importFile(rows, ctx.args.int('seed', 1));
+    const file = await xlsxOf(importRows(rows, ctx.args.int('seed', 1)));
     const importIds: string[] = [];
     const upload = async (trial: number) => {
       // A producer per run: the same file twice from one producer is the same import.
