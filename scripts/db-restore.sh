@@ -4,6 +4,8 @@
 #   npm run db:restore -- backups/ketnoi-20261124T030000Z.dump [target_db]
 # The target defaults to <database in DATABASE_URL>_restored. To switch over,
 # point DATABASE_URL at the restored database and restart API and worker.
+# Redis may still hold jobs of the database before the restore; that is safe
+# on the same QUEUE_PREFIX (docs/deployment.md, "Backups").
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$KETNOI_ROOT"
@@ -43,5 +45,8 @@ restored=$(($(date +%s%N) - started))
 url="${URL_SCHEME}://${PG_USER}${PG_PASS:+:$PG_PASS}@${PG_HOST}:${PG_PORT}/${target}"
 DATABASE_URL=$url npm run --silent search:reindex >&2
 total=$((($(date +%s%N) - started) / 1000000))
+log "restored into $target. Outbox ids there start again from the backup: jobs the old" \
+  "database left in Redis are never taken for new rows (job ids carry created_at), so the" \
+  "same QUEUE_PREFIX is safe. See docs/deployment.md (Backups) for rows restored unfinished."
 printf '{"suite":"db:restore","file":"%s","database":"%s","restoreMs":%d,"totalMsWithReindex":%d}\n' \
   "$file" "$target" "$((restored / 1000000))" "$total"

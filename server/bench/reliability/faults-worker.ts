@@ -131,8 +131,8 @@ async function killTrials(
       });
       const completedAt = performance.now();
       const hash = await options.hash(k);
-      const { rows } = await stack.check.pool.query<{ topic: string }>(
-        'select topic from outbox where id = $1',
+      const { rows } = await stack.check.pool.query<{ topic: string; created_at: Date }>(
+        'select topic, created_at from outbox where id = $1',
         [id],
       );
       const route =
@@ -141,7 +141,7 @@ async function killTrials(
           : rows[0]!.topic === 'search.product'
             ? 'search-sync'
             : 'matching';
-      const job = await queueOf(route).getJob(outboxJobId(id));
+      const job = await queueOf(route).getJob(outboxJobId({ id, createdAt: rows[0]!.created_at }));
       const trial: Trial = {
         killAfterMs: Math.round(killAfterMs),
         killedMidJob,
@@ -514,8 +514,12 @@ async function workerTerm(ctx: ScenarioContext): Promise<ScenarioResult> {
     await blocker.end();
     const exit = await worker.exited;
     const exitMs = Math.round(exit.at - termAt);
-    const { rows: outbox } = await stack.check.pool.query<{ id: string; done: boolean }>(
-      `select id, done_at is not null as done from outbox where topic = 'matching.demand'`,
+    const { rows: outbox } = await stack.check.pool.query<{
+      id: string;
+      done: boolean;
+      created_at: Date;
+    }>(
+      `select id, done_at is not null as done, created_at from outbox where topic = 'matching.demand'`,
     );
     const doneAtExit = outbox.filter((r) => r.done).length;
     // A new worker: nothing of the old one's may come back as stalled.
@@ -528,7 +532,9 @@ async function workerTerm(ctx: ScenarioContext): Promise<ScenarioResult> {
     let stalled = 0;
     let found = 0;
     for (const row of outbox) {
-      const job = await queue.getJob(outboxJobId(Number(row.id)));
+      const job = await queue.getJob(
+        outboxJobId({ id: Number(row.id), createdAt: row.created_at }),
+      );
       found += job ? 1 : 0;
       stalled += job?.stalledCounter ?? 0;
     }

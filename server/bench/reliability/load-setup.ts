@@ -55,9 +55,9 @@ export type SeededDistributor = SeededUser & { demands: { id: string; version: n
 export type LoadWorld = {
   database: BenchDatabase;
   /**
-   * This scenario's own BullMQ/Redis prefix. Outbox ids start at 1 in every new database, and
-   * BullMQ keeps finished jobs (`outbox-<id>`) for an hour: on a prefix shared with an earlier
-   * scenario, a new row's job would be taken for the old one and never run.
+   * This scenario's own BullMQ/Redis prefix: no job an earlier scenario left is in its queues. (Outbox
+   * ids start at 1 in every new database; before job ids carried `created_at`, a shared prefix
+   * made a new row's job be taken for an earlier scenario's and never run.)
    */
   queuePrefix: string;
   /** `--api-log-dir`: API children log at `warn` into `<dir>/<label>-api-<n>.log` (else silent). */

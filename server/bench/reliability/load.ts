@@ -696,7 +696,7 @@ const SCALE: ReliabilityScenario = {
         }
       }
       notes.push(
-        'The relay claims rows with `select … for update skip locked` and marks them dispatched in the same transaction (src/jobs/outbox-relay.ts); jobs get jobId outbox-<id>, so even a second add is a no-op ("duplicated" event).',
+        'The relay claims rows with `select … for update skip locked` and marks them dispatched in the same transaction (src/jobs/outbox-relay.ts); jobs get jobId outbox-<id>-<created_at ms>, so even a second add is a no-op ("duplicated" event).',
       );
       return {
         passed: Object.values(checks).every(Boolean),

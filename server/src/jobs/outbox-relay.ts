@@ -7,7 +7,10 @@ type Row = {
   topic: OutboxTopic;
   payload: Record<string, unknown>;
   dispatch_count: number;
+  created_at: Date;
 };
+
+const jobIdOf = (row: Row) => outboxJobId({ id: Number(row.id), createdAt: row.created_at });
 
 /** After this many dispatches of one row the reconciler gives up and marks it failed for a person to look at. */
 const MAX_DISPATCHES = 3;
@@ -31,9 +34,9 @@ function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
 /**
  * Moves outbox rows into BullMQ. Woken by NOTIFY on commit, and polling as a fallback, it locks
  * a batch of pending rows (SKIP LOCKED, so several workers share the load), adds one job per row
- * with jobId `outbox-<id>` and marks them dispatched in the same transaction: if Redis refuses,
- * the transaction rolls back and the rows stay pending. A reconciler re-adds dispatched rows
- * whose jobs vanished (Redis here keeps nothing on disk) or failed for good.
+ * with jobId `outboxJobId(row)` and marks them dispatched in the same transaction: if Redis
+ * refuses, the transaction rolls back and the rows stay pending. A reconciler re-adds dispatched
+ * rows whose jobs vanished (Redis here keeps nothing on disk) or failed for good.
  * @see https://microservices.io/patterns/data/transactional-outbox.html
  */
 export class OutboxRelay {
@@ -105,7 +108,7 @@ export class OutboxRelay {
       client = await pool.connect();
       await client.query('begin');
       const { rows } = await client.query<Row>(
-        `select id, topic, payload, dispatch_count from outbox
+        `select id, topic, payload, dispatch_count, created_at from outbox
           where dispatched_at is null order by id limit $1 for update skip locked`,
         [this.options.batchSize ?? 500],
       );
@@ -156,7 +159,7 @@ export class OutboxRelay {
           queueRows.map((row) => ({
             name: topicRoutes[row.topic].job,
             data: { outboxId: Number(row.id), topic: row.topic, payload: row.payload },
-            opts: { jobId: outboxJobId(Number(row.id)) },
+            opts: { jobId: jobIdOf(row) },
           })),
         ),
         'enqueue',
@@ -185,7 +188,7 @@ export class OutboxRelay {
     this.reconciling = true;
     try {
       const { rows } = await pool.query<Row>(
-        `select id, topic, payload, dispatch_count from outbox
+        `select id, topic, payload, dispatch_count, created_at from outbox
           where dispatched_at < now() - make_interval(secs => $1::double precision / 1000)
             and done_at is null and failed_at is null
           order by id limit 500`,
@@ -197,7 +200,9 @@ export class OutboxRelay {
         if (!route) {
           continue;
         }
-        const job = await withTimeout(queues[route.queue].getJob(outboxJobId(id)), 'getJob');
+        // The job id carries created_at: a job found here is this row's, never one left in Redis
+        // by an earlier database life's row with the same id (that one would read `completed`).
+        const job = await withTimeout(queues[route.queue].getJob(jobIdOf(row)), 'getJob');
         const state = job ? await withTimeout(job.getState(), 'getState') : 'missing';
         if (state === 'completed') {
           await pool.query('update outbox set done_at = now() where id = $1 and done_at is null', [

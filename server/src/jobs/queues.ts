@@ -89,8 +89,14 @@ export type OutboxJobData<T extends OutboxTopic = OutboxTopic> = {
   payload: TopicPayloads[T];
 };
 
-/** `outbox-<id>`: deterministic, so a relay that dispatches a row twice creates one job. */
-export const outboxJobId = (outboxId: number) => `outbox-${outboxId}`;
+/**
+ * `outbox-<id>-<created_at in epoch ms>`: deterministic, so a relay that dispatches a row twice
+ * creates one job. The id alone is not enough: ids start again in a database restored from a
+ * backup or recreated, while Redis still holds the old rows' jobs (completed ones for an hour),
+ * and adding a job under a taken id is a silent no-op — the new row's work would never run.
+ */
+export const outboxJobId = (row: { id: number; createdAt: Date }) =>
+  `outbox-${row.id}-${row.createdAt.getTime()}`;
 
 export const defaultJobOptions: DefaultJobOptions = {
   // 5 attempts with exponential backoff from 1 s: ~31 s in all, enough to ride out a restart.

@@ -3,7 +3,7 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { eq } from 'drizzle-orm';
 import { demands, matches, outbox } from '../../src/db/schema/index.ts';
 import { createMatchingProcessor } from '../../src/jobs/processors/matching.processor.ts';
-import type { OutboxJobData } from '../../src/jobs/queues.ts';
+import { outboxJobId, type OutboxJobData } from '../../src/jobs/queues.ts';
 import { matchingSettingsFrom } from '../../src/modules/matching/matching.settings.ts';
 import { scoreOnePair } from '../../src/modules/matching/matching.service.ts';
 import { createSearchEngine } from '../../src/modules/search/create-search-engine.ts';
@@ -62,7 +62,11 @@ async function outboxJob(topic: 'matching.demand' | 'matching.product', payload:
   const name = topic === 'matching.demand' ? 'match-demand' : 'match-product';
   return {
     row: row!,
-    job: { name, data: { outboxId: row!.id, topic, payload } } as unknown as Job<OutboxJobData>,
+    job: {
+      id: outboxJobId(row!),
+      name,
+      data: { outboxId: row!.id, topic, payload },
+    } as unknown as Job<OutboxJobData>,
   };
 }
 

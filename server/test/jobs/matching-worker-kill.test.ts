@@ -120,7 +120,7 @@ describe('a matching worker killed mid-job', () => {
       { what: 'the job to complete after the restart', timeoutMs: 25_000 },
     );
     expect(done!.failedAt).toBeNull();
-    const job = await queue.getJob(outboxJobId(row!.id));
+    const job = await queue.getJob(outboxJobId(row!));
     // It was recovered from the stalled state, not started fresh by another dispatch.
     expect(job?.stalledCounter).toBe(1);
     expect(job?.finishedOn).toBeGreaterThan(0);

@@ -76,7 +76,7 @@ describe('outbox relay and notification worker', () => {
       (rows) => rows.length === ids.length && rows.every((r) => r.doneAt !== null),
       { what },
     );
-  const emlPath = (id: number) => join(ctx.config.MAIL_DIR, `${outboxJobId(id)}.eml`);
+  const emlPath = (row: OutboxRow) => join(ctx.config.MAIL_DIR, `${outboxJobId(row)}.eml`);
   const mailFiles = async () =>
     (await readdir(ctx.config.MAIL_DIR)).filter((f) => f.endsWith('.eml')).sort();
 
@@ -108,7 +108,7 @@ describe('outbox relay and notification worker', () => {
     );
   }
 
-  it('writes a notify.email row with the decision, in its transaction, and the worker sends it as outbox-<id>.eml', async () => {
+  it('writes a notify.email row with the decision, in its transaction, and the worker sends it as <its job id>.eml', async () => {
     const owner = await quickAccount(ctx.app, ctx.database, 'producer', { locale: 'en' });
     const member = await quickMember(ctx.app, ctx.database, owner.organizationId, { locale: 'vi' });
 
@@ -155,22 +155,22 @@ describe('outbox relay and notification worker', () => {
       expect(row.dispatchedAt).not.toBeNull();
     }
 
-    const englishEml = await readFile(emlPath(english!.id), 'utf8');
+    const englishEml = await readFile(emlPath(english!), 'utf8');
     const englishHeaders = parseHeaders(englishEml);
     expect(englishHeaders.to).toBe(owner.email);
     expect(englishHeaders.subject).toBe('Your organization has been verified');
-    expect(englishHeaders['message-id']).toBe(`<${outboxJobId(english!.id)}@ketnoi>`);
+    expect(englishHeaders['message-id']).toBe(`<${outboxJobId(english!)}@ketnoi>`);
     expect(englishHeaders.from).toContain('no-reply@ketnoi.local');
     expect(englishEml).toContain('/app/organization');
 
-    const vietnameseEml = await readFile(emlPath(vietnamese!.id), 'utf8');
+    const vietnameseEml = await readFile(emlPath(vietnamese!), 'utf8');
     const vietnameseHeaders = parseHeaders(vietnameseEml);
     expect(vietnameseHeaders.to).toBe(member.user.email);
     // Non-ASCII subjects travel MIME-encoded; decoded they are the Vietnamese title.
     expect(vietnameseEml).not.toMatch(/^Subject: Tổ chức/m);
     expect(vietnameseHeaders.subject).toBe('Tổ chức của bạn đã được xác minh');
 
-    const job = await queue.getJob(outboxJobId(english!.id));
+    const job = await queue.getJob(outboxJobId(english!));
     expect(await job?.getState()).toBe('completed');
   });
 
@@ -180,7 +180,7 @@ describe('outbox relay and notification worker', () => {
     await verifyOrg(owner.organizationId);
     const [mail] = await mailsTo(owner.email);
     await waitDone([mail!.id]);
-    const path = emlPath(mail!.id);
+    const path = emlPath(mail!);
     await readFile(path); // sent once
     const filesBefore = await mailFiles();
     // Remove the e-mail: if anything sends it again, the file comes back.
@@ -195,13 +195,13 @@ describe('outbox relay and notification worker', () => {
     );
 
     // 2. The job is gone too: a fresh job runs, finds the row done and sends nothing.
-    const previous = await queue.getJob(outboxJobId(mail!.id));
+    const previous = await queue.getJob(outboxJobId(mail!));
     expect(previous).toBeDefined();
     await previous!.remove();
     await ctx.database.db.update(outbox).set({ dispatchedAt: null }).where(eq(outbox.id, mail!.id));
     const rerun = await pollUntil(
       async () => {
-        const job = await queue.getJob(outboxJobId(mail!.id));
+        const job = await queue.getJob(outboxJobId(mail!));
         return job
           ? {
               state: await job.getState(),
@@ -220,9 +220,7 @@ describe('outbox relay and notification worker', () => {
     expect(row).toMatchObject({ dispatchCount: 3, failedAt: null });
     expect(row.doneAt).not.toBeNull();
     await expect(readFile(path)).rejects.toMatchObject({ code: 'ENOENT' });
-    expect(await mailFiles()).toEqual(
-      filesBefore.filter((f) => f !== `${outboxJobId(mail!.id)}.eml`),
-    );
+    expect(await mailFiles()).toEqual(filesBefore.filter((f) => f !== `${outboxJobId(mail!)}.eml`));
   });
 
   it('re-dispatches a dispatched row whose job Redis lost, and it ends done', async () => {
@@ -233,11 +231,11 @@ describe('outbox relay and notification worker', () => {
       dispatchedAt: new Date(Date.now() - 10_000),
       dispatchCount: 1,
     });
-    expect(await queue.getJob(outboxJobId(row.id))).toBeUndefined();
+    expect(await queue.getJob(outboxJobId(row))).toBeUndefined();
 
     const [done] = await waitDone([row.id], 'the reconciler to re-dispatch the lost row');
     expect(done).toMatchObject({ dispatchCount: 2, failedAt: null });
-    const headers = parseHeaders(await readFile(emlPath(row.id), 'utf8'));
+    const headers = parseHeaders(await readFile(emlPath(row), 'utf8'));
     expect(headers).toMatchObject({ to: 'lost-job@example.vn', subject: 'Job lost in Redis' });
   });
 
@@ -253,17 +251,41 @@ describe('outbox relay and notification worker', () => {
         (r) => r.dispatchedAt !== null,
         { what: 'the relay to dispatch' },
       );
-      expect(await (await queue.getJob(outboxJobId(row.id)))?.getState()).toBe('waiting');
+      expect(await (await queue.getJob(outboxJobId(row)))?.getState()).toBe('waiting');
       await queue.obliterate({ force: true });
-      expect(await queue.getJob(outboxJobId(row.id))).toBeUndefined();
+      expect(await queue.getJob(outboxJobId(row))).toBeUndefined();
       await queue.resume();
 
       const [done] = await waitDone([row.id], 'the reconciler to recover the wiped job');
       expect(done!.dispatchCount).toBe(2);
-      expect(parseHeaders(await readFile(emlPath(row.id), 'utf8')).to).toBe('wiped@example.vn');
+      expect(parseHeaders(await readFile(emlPath(row), 'utf8')).to).toBe('wiped@example.vn');
     } finally {
       await queue.resume();
     }
+  });
+
+  it('completes a job under the id form of earlier releases (`outbox-<id>`) as a no-op, and the reconciler re-dispatches its row', async () => {
+    await ensureWorker();
+    // As if the previous release had dispatched it just before the deploy.
+    const row = await insertRow({
+      payload: { to: 'legacy-id@example.vn', subject: 'Legacy job id', text: 'Body' },
+      dispatchedAt: new Date(),
+      dispatchCount: 1,
+    });
+    const legacy = await queue.add(
+      'send-email',
+      { outboxId: row.id, topic: 'notify.email', payload: row.payload },
+      { jobId: `outbox-${row.id}` },
+    );
+
+    const [done] = await waitDone([row.id], 'the reconciler to re-dispatch the row');
+    expect(done).toMatchObject({ dispatchCount: 2, failedAt: null });
+    expect(await (await queue.getJob(legacy.id!))?.getState()).toBe('completed');
+    expect(await (await queue.getJob(outboxJobId(row)))?.getState()).toBe('completed');
+    expect(parseHeaders(await readFile(emlPath(row), 'utf8')).to).toBe('legacy-id@example.vn');
+    await expect(readFile(join(ctx.config.MAIL_DIR, `${legacy.id}.eml`))).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
   });
 
   it('fails a payload that breaks the schema without BullMQ retries, sends nothing, and the worker keeps going', async () => {
@@ -273,7 +295,7 @@ describe('outbox relay and notification worker', () => {
     // The job fails at its first attempt (UnrecoverableError), not after 5 attempts with backoff.
     const job = await pollUntil(
       async () => {
-        const found = await queue.getJob(outboxJobId(bad.id));
+        const found = await queue.getJob(outboxJobId(bad));
         return found
           ? {
               state: await found.getState(),
@@ -298,7 +320,7 @@ describe('outbox relay and notification worker', () => {
     expect(failed.lastError).toContain('Invalid payload');
     expect(failed.dispatchCount).toBeGreaterThanOrEqual(1);
     expect(failed.dispatchCount).toBeLessThanOrEqual(3);
-    await expect(readFile(emlPath(bad.id))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(readFile(emlPath(bad))).rejects.toMatchObject({ code: 'ENOENT' });
     // Failed for good: no further dispatches over two more reconcile periods.
     await sleep(1000);
     expect((await rowById(bad.id)).dispatchCount).toBe(failed.dispatchCount);
@@ -308,6 +330,108 @@ describe('outbox relay and notification worker', () => {
       payload: { to: 'after-bad@example.vn', subject: 'Still working', text: 'ok' },
     });
     await waitDone([good.id], 'a good row after the bad one');
+  });
+});
+
+describe('outbox ids that start again in a new database on the same queue prefix', () => {
+  // One Redis prefix, two databases: the first as it was before a restore from backup (or a
+  // recreate), the second as after it, with outbox ids counting from the same point again.
+  let first: TestContext;
+  let second: TestContext;
+  let queue: Queue;
+
+  beforeAll(async () => {
+    first = await createTestContext();
+    second = await createTestContext({ QUEUE_PREFIX: first.config.QUEUE_PREFIX });
+    queue = new Queue('notifications', {
+      connection: redisOptionsFromUrl(first.config.REDIS_URL),
+      prefix: first.config.QUEUE_PREFIX,
+    });
+  });
+  afterAll(async () => {
+    await queue?.close();
+    await second?.close();
+    await first?.close();
+  });
+
+  const mails = (life: string, from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => ({
+      to: `${life}-${from + i}@example.vn`,
+      subject: `${life} ${from + i}`,
+      text: 'Body',
+    }));
+  const insertMails = async (ctx: TestContext, payloads: Record<string, unknown>[]) =>
+    (
+      await ctx.database.db
+        .insert(outbox)
+        .values(payloads.map((payload) => ({ topic: 'notify.email', payload })))
+        .returning()
+    ).sort((a, b) => a.id - b.id);
+  const rowsOf = (ctx: TestContext, ids: number[]) =>
+    ctx.database.db.select().from(outbox).where(inArray(outbox.id, ids)).orderBy(outbox.id);
+
+  it("runs each new row's own job although the old rows' jobs with the same ids are still in Redis, and never runs those as the new rows'", async () => {
+    // Life 1: three e-mails sent, their completed jobs kept in Redis (an hour)…
+    const firstWorker = await first.startWorker();
+    const sent = await insertMails(first, mails('life1', 1, 3));
+    await pollUntil(
+      () =>
+        rowsOf(
+          first,
+          sent.map((r) => r.id),
+        ),
+      (rows) => rows.every((r) => r.doneAt !== null),
+      { what: 'life 1 e-mails sent' },
+    );
+    // …and a fourth dispatched but still queued when life 1 ends.
+    await queue.pause();
+    const [queued] = await insertMails(first, mails('life1', 4, 4));
+    await pollUntil(
+      () => rowsOf(first, [queued!.id]),
+      ([r]) => Boolean(r?.dispatchedAt),
+      { what: 'life 1 row 4 dispatched' },
+    );
+    await firstWorker.close();
+    expect(await (await queue.getJob(outboxJobId(sent[0]!)))?.getState()).toBe('completed');
+
+    // Life 2: new rows with the same ids, dispatched onto the same prefix.
+    const inserted = await insertMails(second, mails('life2', 1, 4));
+    expect(inserted.map((r) => r.id)).toEqual([...sent, queued!].map((r) => r.id));
+    await second.startWorker();
+    await queue.resume();
+    const done = await pollUntil(
+      () =>
+        rowsOf(
+          second,
+          inserted.map((r) => r.id),
+        ),
+      (rows) => rows.every((r) => r.doneAt !== null),
+      { what: 'life 2 rows done' },
+    );
+    // Life 1's queued job was taken by life 2's worker too: it must have done nothing.
+    await pollUntil(
+      async () => (await queue.getJob(outboxJobId(queued!)))?.getState(),
+      (state) => state === 'completed',
+      { what: "life 1's queued job to finish" },
+    );
+
+    for (const row of done) {
+      const job = await queue.getJob(outboxJobId(row));
+      expect(await job?.getState()).toBe('completed');
+      expect(job!.data.payload).toEqual(row.payload);
+      // Done by its own job, after it ran, from the first dispatch.
+      expect(row).toMatchObject({ dispatchCount: 1, failedAt: null });
+      expect(row.doneAt!.getTime()).toBeGreaterThanOrEqual(job!.processedOn!);
+    }
+    // Life 2 sent exactly its own four e-mails, each named by its row's job id; none of life 1's.
+    const files = (await readdir(second.config.MAIL_DIR)).filter((f) => f.endsWith('.eml'));
+    expect(files.sort()).toEqual(done.map((r) => `${outboxJobId(r)}.eml`).sort());
+    const recipients = await Promise.all(
+      files.map(
+        async (f) => parseHeaders(await readFile(join(second.config.MAIL_DIR, f), 'utf8')).to,
+      ),
+    );
+    expect(recipients.sort()).toEqual(mails('life2', 1, 4).map((m) => m.to));
   });
 });
 
@@ -401,7 +525,7 @@ describe('outbox relay while Redis is unreachable', () => {
       failedAt: null,
     });
     await expect(
-      readFile(join(ctx.config.MAIL_DIR, `${outboxJobId(row!.id)}.eml`)),
+      readFile(join(ctx.config.MAIL_DIR, `${outboxJobId(row!)}.eml`)),
     ).rejects.toMatchObject({ code: 'ENOENT' });
 
     // Redis is back: the same runtime, without a restart, dispatches and delivers it once.
@@ -413,7 +537,7 @@ describe('outbox relay while Redis is unreachable', () => {
     );
     expect(done).toMatchObject({ dispatchCount: 1, failedAt: null });
     expect(
-      parseHeaders(await readFile(join(ctx.config.MAIL_DIR, `${outboxJobId(row!.id)}.eml`), 'utf8'))
+      parseHeaders(await readFile(join(ctx.config.MAIL_DIR, `${outboxJobId(row!)}.eml`), 'utf8'))
         .to,
     ).toBe(owner.email);
   });

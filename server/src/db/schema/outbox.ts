@@ -3,7 +3,7 @@ import { bigint, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle
 
 /**
  * Transactional outbox: a change that needs background work inserts its row in the same
- * transaction. The worker's relay moves pending rows into BullMQ (jobId `outbox-<id>`) and
+ * transaction. The worker's relay moves pending rows into BullMQ (jobId `outboxJobId(row)`) and
  * the job marks the row done when it finishes. `dedupeKey` makes "once only" work (reminders)
  * idempotent at the source.
  */

@@ -13,8 +13,9 @@ const EmailPayloadSchema = Type.Object({
 
 /** Queue `notifications`, job `send-email`: one e-mail per outbox row. */
 export function createNotificationsProcessor({ db, mailer }: { db: Db; mailer: Mailer }) {
-  const sendEmail = outboxProcessor(db, EmailPayloadSchema, async (payload, job) => {
-    await mailer.send(payload, outboxJobId(job.data.outboxId));
+  // The row's job id is the Message-ID (and .eml name): stable across retries and re-dispatches.
+  const sendEmail = outboxProcessor(db, EmailPayloadSchema, async (payload, _job, row) => {
+    await mailer.send(payload, outboxJobId(row));
   });
   return async (job: Parameters<typeof sendEmail>[0]) => {
     switch (job.name) {

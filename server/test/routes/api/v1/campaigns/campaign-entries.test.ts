@@ -99,7 +99,11 @@ const kindsFor = async (userId: string) =>
 const mailsTo = async (email: string) =>
   (await ctx.database.db.select().from(outbox).where(eq(outbox.topic, 'notify.email')))
     .filter((r) => (r.payload as { to: string }).to === email)
-    .map((r) => ({ id: r.id, ...(r.payload as { subject: string; text: string }) }));
+    .map((r) => ({
+      id: r.id,
+      createdAt: r.createdAt,
+      ...(r.payload as { subject: string; text: string }),
+    }));
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -336,10 +340,9 @@ describe('invitations and the way to a listing', () => {
   it('the selection e-mail goes out through the outbox and the worker', async () => {
     const [selection] = await mailsTo(producerA.email);
     await ctx.startWorker();
-    const file = join(ctx.config.MAIL_DIR, `${outboxJobId(selection!.id)}.eml`);
+    const file = join(ctx.config.MAIL_DIR, `${outboxJobId(selection!)}.eml`);
     await pollUntil(
-      async () =>
-        (await readdir(ctx.config.MAIL_DIR)).includes(`${outboxJobId(selection!.id)}.eml`),
+      async () => (await readdir(ctx.config.MAIL_DIR)).includes(`${outboxJobId(selection!)}.eml`),
       (found) => found,
       { what: 'the selection e-mail file', timeoutMs: 20_000 },
     );
