@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
-import { outboxJobId, topicRoutes, type OutboxTopic, type Queues } from './queues.ts';
+import { directTopics, outboxJobId, topicRoutes, type OutboxTopic, type Queues } from './queues.ts';
 
 type Row = {
   id: string;
@@ -12,6 +12,17 @@ type Row = {
 
 const jobIdOf = (row: Row) => outboxJobId({ id: Number(row.id), createdAt: row.created_at });
 
+/** Rows the relay runs itself per batch while Redis is away, and how many at once. */
+const DIRECT_BATCH = 16;
+const DIRECT_CONCURRENCY = 4;
+
+export type DirectRow = {
+  id: number;
+  topic: OutboxTopic;
+  payload: Record<string, unknown>;
+  createdAt: Date;
+};
+
 /** After this many dispatches of one row the reconciler gives up and marks it failed for a person to look at. */
 const MAX_DISPATCHES = 3;
 
@@ -20,13 +31,10 @@ const MAX_DISPATCHES = 3;
  * transaction must never sit open (holding row locks) through a Redis outage.
  */
 const REDIS_TIMEOUT_MS = 3000;
-function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, what: string, ms = REDIS_TIMEOUT_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`${what} timed out after ${REDIS_TIMEOUT_MS} ms`)),
-      REDIS_TIMEOUT_MS,
-    );
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -47,6 +55,9 @@ export class OutboxRelay {
   private reconcileAgainMinAgeMs: number | undefined;
   private again = false;
   private stopped = false;
+  /** Set when an enqueue failed; cleared once Redis answers again. */
+  private redisDown = false;
+  private readonly directRunning = new Set<number>();
 
   constructor(
     private readonly options: {
@@ -57,6 +68,12 @@ export class OutboxRelay {
       pollMs: number;
       reconcileAfterMs: number;
       batchSize?: number;
+      /**
+       * While Redis is away: `run` does a row of a `direct` topic in this process (the worker's
+       * processor for it, which marks the row done) and `ping` tells when Redis is back.
+       * Without it, rows wait for Redis.
+       */
+      direct?: { run: (row: DirectRow) => Promise<void>; ping: () => Promise<unknown> };
     },
   ) {}
 
@@ -91,13 +108,89 @@ export class OutboxRelay {
     this.running = (async () => {
       do {
         this.again = false;
-        while (!this.stopped && (await this.dispatchBatch()) === (this.options.batchSize ?? 500)) {
+        while (!this.stopped && (await this.step())) {
           // A full batch: there may be more waiting.
         }
       } while (this.again && !this.stopped);
     })().finally(() => {
       this.running = undefined;
     });
+  }
+
+  /** One batch, to BullMQ or (Redis away) run here; true when there may be more waiting. */
+  private async step(): Promise<boolean> {
+    if (this.redisDown && this.options.direct) {
+      if (!(await this.redisAnswers())) {
+        return (await this.runDirectBatch()) === DIRECT_BATCH;
+      }
+      this.redisDown = false;
+      this.options.log.info('Redis answers again; outbox rows go to BullMQ');
+    }
+    return (await this.dispatchBatch()) === (this.options.batchSize ?? 500);
+  }
+
+  private async redisAnswers(): Promise<boolean> {
+    try {
+      await withTimeout(this.options.direct!.ping(), 'ping', 500);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * While Redis is away: claims pending rows of the `direct` topics (SKIP LOCKED, marked
+   * dispatched as BullMQ rows are) and runs them here. A row whose run fails stays dispatched and
+   * not done: once Redis is back the reconciler finds no job for it and sends it to BullMQ, with
+   * its retries. Returns how many rows it claimed.
+   */
+  async runDirectBatch(): Promise<number> {
+    const { pool, log, direct } = this.options;
+    if (!direct) {
+      return 0;
+    }
+    let rows: Row[];
+    try {
+      ({ rows } = await pool.query<Row>(
+        `update outbox set dispatched_at = now(), dispatch_count = dispatch_count + 1
+          where id in (select id from outbox
+                        where dispatched_at is null and topic = any($1::text[])
+                        order by id limit $2 for update skip locked)
+          returning id, topic, payload, dispatch_count, created_at`,
+        [directTopics, DIRECT_BATCH],
+      ));
+    } catch (err) {
+      log.warn({ err }, 'outbox direct claim failed; will try again');
+      return 0;
+    }
+    rows.sort((a, b) => Number(a.id) - Number(b.id));
+    const queue = [...rows];
+    const runOne = async () => {
+      for (let row = queue.shift(); row; row = queue.shift()) {
+        const id = Number(row.id);
+        this.directRunning.add(id);
+        try {
+          await direct.run({
+            id,
+            topic: row.topic,
+            payload: row.payload,
+            createdAt: row.created_at,
+          });
+        } catch (err) {
+          log.warn(
+            { err, outboxId: id, topic: row.topic },
+            'outbox row run here failed; BullMQ retries it when Redis is back',
+          );
+        } finally {
+          this.directRunning.delete(id);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: DIRECT_CONCURRENCY }, runOne));
+    if (rows.length > 0) {
+      log.info({ rows: rows.length }, 'Redis unreachable: outbox rows run by the relay');
+    }
+    return rows.length;
   }
 
   /** Dispatches one batch; returns how many rows it moved (0 on error: the poll retries). */
@@ -115,7 +208,10 @@ export class OutboxRelay {
       const routable = rows.filter((r) => topicRoutes[r.topic] !== undefined);
       const unroutable = rows.filter((r) => topicRoutes[r.topic] === undefined);
       if (routable.length > 0) {
-        await this.enqueue(queues, routable);
+        await this.enqueue(queues, routable).catch((err: unknown) => {
+          this.redisDown = true;
+          throw err;
+        });
         await client.query(
           'update outbox set dispatched_at = now(), dispatch_count = dispatch_count + 1 where id = any($1::bigint[])',
           [routable.map((r) => r.id)],
@@ -197,7 +293,7 @@ export class OutboxRelay {
       for (const row of rows) {
         const id = Number(row.id);
         const route = topicRoutes[row.topic];
-        if (!route) {
+        if (!route || this.directRunning.has(id)) {
           continue;
         }
         // The job id carries created_at: a job found here is this row's, never one left in Redis

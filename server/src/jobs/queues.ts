@@ -74,13 +74,22 @@ export type TopicPayloads = {
 };
 export type OutboxTopic = keyof TopicPayloads;
 
-export const topicRoutes: Record<OutboxTopic, { queue: QueueName; job: string }> = {
+/**
+ * `direct`: while Redis is unreachable the relay runs the row itself (OutboxRelay.runDirect), so
+ * the search index and match proposals keep up through an outage. Only short, idempotent work:
+ * an import needs BullMQ's lock and progress, and an e-mail run twice (the relay's and a
+ * re-dispatched job's, when Redis returns mid-run) would reach the recipient twice.
+ */
+export const topicRoutes: Record<OutboxTopic, { queue: QueueName; job: string; direct?: true }> = {
   'notify.email': { queue: 'notifications', job: 'send-email' },
   'import.products': { queue: 'imports', job: 'import-products' },
-  'search.product': { queue: 'search-sync', job: 'sync-products' },
-  'matching.demand': { queue: 'matching', job: 'match-demand' },
-  'matching.product': { queue: 'matching', job: 'match-product' },
+  'search.product': { queue: 'search-sync', job: 'sync-products', direct: true },
+  'matching.demand': { queue: 'matching', job: 'match-demand', direct: true },
+  'matching.product': { queue: 'matching', job: 'match-product', direct: true },
 };
+export const directTopics = (Object.keys(topicRoutes) as OutboxTopic[]).filter(
+  (topic) => topicRoutes[topic].direct,
+);
 
 /** Every job carries the outbox row it came from, so finishing it can mark that row done. */
 export type OutboxJobData<T extends OutboxTopic = OutboxTopic> = {

@@ -19,7 +19,9 @@ import { publicViewsChannel } from '../modules/search/search-sync.ts';
 import {
   closeQueues,
   createQueues,
+  outboxJobId,
   redisOptionsFromUrl,
+  topicRoutes,
   type OutboxJobData,
   type QueueName,
 } from './queues.ts';
@@ -167,6 +169,20 @@ export async function startWorkerRuntime(
     log,
     pollMs: config.OUTBOX_POLL_MS,
     reconcileAfterMs: config.OUTBOX_RECONCILE_AFTER_MS,
+    // The same processor the BullMQ job would run; outbox processors read only the job's id,
+    // name and data.
+    direct: {
+      run: async (row) => {
+        const route = topicRoutes[row.topic];
+        const job = {
+          id: outboxJobId(row),
+          name: route.job,
+          data: { outboxId: row.id, topic: row.topic, payload: row.payload },
+        };
+        await processors[route.queue](job as unknown as Job);
+      },
+      ping: () => producer.ping(),
+    },
   });
   await relay.start();
   let schedules = registerJobSchedules(queues, log);

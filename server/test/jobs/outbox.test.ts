@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import net from 'node:net';
@@ -491,7 +492,7 @@ describe('outbox relay while Redis is unreachable', () => {
     await ctx?.close();
   });
 
-  it('starts without Redis, leaves rows pending (never marks them dispatched), and delivers them when Redis comes back', async () => {
+  it('starts without Redis, runs search sync itself, leaves e-mail rows pending (never marks them dispatched), and delivers them when Redis comes back', async () => {
     // Nothing listens on the gate's port yet: every Redis connection of this runtime is refused.
     const started = Date.now();
     runtime = await startWorkerRuntime(
@@ -515,7 +516,20 @@ describe('outbox relay while Redis is unreachable', () => {
     );
     expect(row).toBeDefined();
 
-    // Several poll intervals (200 ms) and reconcile periods later, the row is still pending.
+    // Search sync is a `direct` topic: the relay runs it itself while Redis is away.
+    const [sync] = await ctx.database.db
+      .insert(outbox)
+      .values({ topic: 'search.product', payload: { productIds: [randomUUID()] } })
+      .returning();
+    await ctx.database.pool.query('notify outbox');
+    const [synced] = await pollUntil(
+      () => ctx.database.db.select().from(outbox).where(eq(outbox.id, sync!.id)),
+      (rows) => Boolean(rows[0]?.doneAt),
+      { what: 'search sync run by the relay without Redis', timeoutMs: 10_000 },
+    );
+    expect(synced).toMatchObject({ dispatchCount: 1, failedAt: null });
+
+    // Several poll intervals (200 ms) and reconcile periods later, the e-mail is still pending.
     await sleep(1500);
     const [pending] = await ctx.database.db.select().from(outbox).where(eq(outbox.id, row!.id));
     expect(pending).toMatchObject({
