@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 import {
@@ -41,6 +42,13 @@ const EnvSchema = Type.Object({
   /** Login attempts per account (and, ×10, per IP) in LOGIN_WINDOW_SECONDS. */
   LOGIN_MAX_ATTEMPTS: Type.Integer({ minimum: 1, default: 5 }),
   LOGIN_WINDOW_SECONDS: Type.Integer({ minimum: 1, default: 900 }),
+  /**
+   * Password hashes (argon2id: 19 MiB and tens of ms of one core each) computed at once per API
+   * process; 0 means one per core. Logins beyond it wait in a queue of PASSWORD_HASH_QUEUE
+   * (default 4 × the concurrency), and beyond that get 503 AUTH_BUSY (modules/auth/passwords.ts).
+   */
+  PASSWORD_HASH_CONCURRENCY: Type.Integer({ minimum: 0, maximum: 64, default: 0 }),
+  PASSWORD_HASH_QUEUE: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000 })),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600 }),
   /** Per-organization quotas against abuse of the sourcing flow (429 QUOTA_EXCEEDED beyond them). */
   DEMANDS_PER_ORG_PER_HOUR: Type.Integer({ minimum: 1, default: 100 }),
@@ -76,7 +84,11 @@ const EnvSchema = Type.Object({
   MATCHING_RESCORE_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 32, default: 4 }),
 });
 
-export type Config = Static<typeof EnvSchema> & { corsOrigins: string[] };
+export type Config = Omit<Static<typeof EnvSchema>, 'PASSWORD_HASH_QUEUE'> & {
+  /** Resolved by loadConfig from the environment, never left unset. */
+  PASSWORD_HASH_QUEUE: number;
+  corsOrigins: string[];
+};
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -125,8 +137,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.PUBLIC_URL === '') {
     config.PUBLIC_URL = `http://localhost:${config.PORT}`;
   }
+  if (config.PASSWORD_HASH_CONCURRENCY === 0) {
+    config.PASSWORD_HASH_CONCURRENCY = Math.max(1, availableParallelism());
+  }
+  config.PASSWORD_HASH_QUEUE ??= 4 * config.PASSWORD_HASH_CONCURRENCY;
   const corsOrigins = config.CORS_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter(Boolean);
-  return { ...config, corsOrigins: corsOrigins.length > 0 ? corsOrigins : [config.PUBLIC_URL] };
+  return {
+    ...config,
+    PASSWORD_HASH_QUEUE: config.PASSWORD_HASH_QUEUE,
+    corsOrigins: corsOrigins.length > 0 ? corsOrigins : [config.PUBLIC_URL],
+  };
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
@@ -121,6 +122,23 @@ describe('loadConfig', () => {
       'https://ketnoi.vn',
     ]);
     expect(loadConfig({ CORS_ORIGINS: ' , ' }).corsOrigins).toEqual(['http://localhost:3000']);
+  });
+
+  it('bounds password hashing to one per core with a queue of 4 × that, unless told otherwise', () => {
+    const cores = Math.max(1, availableParallelism());
+    expect(loadConfig({})).toMatchObject({
+      PASSWORD_HASH_CONCURRENCY: cores,
+      PASSWORD_HASH_QUEUE: 4 * cores,
+    });
+    expect(loadConfig({ PASSWORD_HASH_CONCURRENCY: '3' })).toMatchObject({
+      PASSWORD_HASH_CONCURRENCY: 3,
+      PASSWORD_HASH_QUEUE: 12,
+    });
+    expect(loadConfig({ PASSWORD_HASH_CONCURRENCY: '1', PASSWORD_HASH_QUEUE: '0' })).toMatchObject({
+      PASSWORD_HASH_CONCURRENCY: 1,
+      PASSWORD_HASH_QUEUE: 0,
+    });
+    expect(configError({ PASSWORD_HASH_QUEUE: '-1' }).message).toContain('PASSWORD_HASH_QUEUE');
   });
 
   it('does not read process.env when given an explicit environment', () => {

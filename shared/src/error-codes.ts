@@ -61,6 +61,11 @@ export const errorCodes = {
   QUOTA_EXCEEDED: 429,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
+  /**
+   * Every password-checking slot of this API process is busy and its short queue is full (a
+   * login storm); nothing was checked, so a retry after `Retry-After` is safe.
+   */
+  AUTH_BUSY: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

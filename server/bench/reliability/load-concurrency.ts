@@ -680,7 +680,7 @@ const L7: ReliabilityScenario = {
         return {
           status: r.status,
           json: r.body,
-          headers: new Headers(),
+          headers: r.headers,
           ms: performance.now() - sent,
         };
       };
@@ -727,7 +727,7 @@ const L7: ReliabilityScenario = {
       const notes: string[] = [];
       if (!importResult.differentBodyRefused) {
         notes.push(
-          `POST /api/v1/imports/products does not honour Idempotency-Key (no \`config: { idempotent: true }\` on the route in src/routes/api/v1/imports/index.ts): the same file is deduplicated by its SHA-256 per producer (unique index imports_producer_file_key → 200 with the first import), but a different file under a used key is accepted as a new import (${importResult.differentBodySameKey}), not 422.`,
+          `POST /api/v1/imports/products: a different file under a used Idempotency-Key was answered ${importResult.differentBodySameKey} (stored per file: ${importResult.storedPerBody.join(', ')}), not 422 IDEMPOTENCY_KEY_REUSED with nothing stored (the route claims the key for the file's SHA-256 in src/routes/api/v1/imports/index.ts).`,
         );
       }
       const checks = {

@@ -22,7 +22,7 @@ export async function uploadImport(
   token: string,
   file: Buffer,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: { id?: string; code?: string } }> {
+): Promise<{ status: number; body: { id?: string; code?: string }; headers: Headers }> {
   const form = new FormData();
   form.append(
     'file',
@@ -43,5 +43,5 @@ export async function uploadImport(
   } catch {
     body = { code: text.slice(0, 200) };
   }
-  return { status: response.status, body };
+  return { status: response.status, body, headers: response.headers };
 }

@@ -7,6 +7,7 @@
  *
  * Options: `--products`, `--duration` (L1 and SCALE seconds, default 60), `--warmup` (L1 and SCALE, 10 s),
  * `--connections` (L1/L6/SCALE users, default 64), `--login-seconds` (L2, 30),
+ * `--password-hash-concurrency` (L2: the API's PASSWORD_HASH_CONCURRENCY, default its own: one per core),
  * `--soak-minutes` (L6, 10), `--soak-warmup-minutes` (L6, 2), `--import-rows` (SCALE, 500).
  */
 import http from 'node:http';
@@ -165,6 +166,7 @@ const L2: ReliabilityScenario = {
     withCleanup(async (cleanup) => {
       const clients = args.int('login-clients', 50);
       const seconds = args.int('login-seconds', 30);
+      const hashConcurrency = args.int('password-hash-concurrency', 0);
       const world = await prepareWorld('l2', args, cleanup, log, {
         index: false,
         producers: 0,
@@ -173,7 +175,12 @@ const L2: ReliabilityScenario = {
       // Each client is its own address (X-Forwarded-For behind a trusted proxy), as people are;
       // the login limiter keeps its production defaults (5 failures per account and address,
       // 50 per address, in 15 minutes).
-      const api = await spawnLoadApi(world, cleanup, { TRUST_PROXY: 'true' });
+      // Beyond PASSWORD_HASH_CONCURRENCY checks at once and a queue of 4 × that, logins get
+      // 503 AUTH_BUSY + Retry-After at once (modules/auth/passwords.ts): counted as refused below.
+      const api = await spawnLoadApi(world, cleanup, {
+        TRUST_PROXY: 'true',
+        ...(hashConcurrency > 0 ? { PASSWORD_HASH_CONCURRENCY: String(hashConcurrency) } : {}),
+      });
       const loginUrl = new URL(`${api.url}/api/v1/auth/login`);
       const healthUrl = new URL(`${api.url}/health`);
       // /health alone first: on a shared machine its p99 without the storm is the yardstick.
@@ -261,7 +268,7 @@ const L2: ReliabilityScenario = {
         healthWithoutStorm: percentiles(quiet.map((h) => h.ms)),
         apiRssMb: { before: mb(rssBefore), max: mb(rssMax), after: mb(rssAfter) },
         rssGrowthMb: mb(rssMax - rssBefore),
-        apiEnv: 'TRUST_PROXY=true (one X-Forwarded-For per client), LOGIN_MAX_ATTEMPTS=5 (default)',
+        apiEnv: `TRUST_PROXY=true (one X-Forwarded-For per client), LOGIN_MAX_ATTEMPTS=5 (default), PASSWORD_HASH_CONCURRENCY=${hashConcurrency > 0 ? hashConcurrency : 'default (one per core)'}`,
         loadAverage: loadAverage(),
       };
       const notes: string[] = [];

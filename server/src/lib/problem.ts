@@ -30,6 +30,10 @@ const titles: Partial<Record<ErrorCode, Localized>> & { default: Localized } = {
     en: 'Your organization has reached its limit for now',
   },
   SERVICE_UNAVAILABLE: { vi: 'Dịch vụ tạm thời gián đoạn', en: 'Service temporarily unavailable' },
+  AUTH_BUSY: {
+    vi: 'Hệ thống đang có quá nhiều lượt đăng nhập, vui lòng thử lại sau giây lát',
+    en: 'Too many sign-ins right now, try again in a moment',
+  },
   INTERNAL: { vi: 'Lỗi hệ thống', en: 'Internal error' },
   default: { vi: 'Yêu cầu không thực hiện được', en: 'The request could not be completed' },
 };

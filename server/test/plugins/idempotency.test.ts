@@ -69,6 +69,22 @@ beforeAll(async () => {
         .send({ run, name: request.body.name, actor: requireActor(request).id });
     },
   );
+  // Like a multipart upload: only the handler knows what was sent, so it claims the key itself.
+  server.post<{ Body: { name: string } }>(
+    '/test/uploads',
+    { onRequest: server.authenticate, config: { idempotent: 'in-handler' } },
+    async (request, reply) => {
+      if (await server.claimIdempotencyKey(request, reply, { name: request.body.name })) {
+        return reply;
+      }
+      runs += 1;
+      const run = runs;
+      if (gate) {
+        await gate;
+      }
+      return reply.status(202).send({ run, name: request.body.name });
+    },
+  );
   server.post('/test/plain', { onRequest: server.authenticate }, async () => {
     runs += 1;
     return { run: runs };
@@ -260,6 +276,29 @@ describe('Idempotency-Key', () => {
     expect((await retry).statusCode).toBe(201);
     expect((await first).statusCode).toBe(201);
     expect(await rowsFor(alice, 'orphan')).toHaveLength(1);
+  });
+
+  it('lets a handler claim the key itself, for a fingerprint of what it read', async () => {
+    holdHandlers();
+    const first = post(alice, 'upload-1', { name: 'a.xlsx' }, '/test/uploads');
+    await expect.poll(() => runs).toBe(1);
+    const during = await post(alice, 'upload-1', { name: 'a.xlsx' }, '/test/uploads');
+    expect(during.statusCode).toBe(409);
+    expect(during.json().code).toBe('IDEMPOTENCY_IN_PROGRESS');
+    openGate();
+    expect((await first).statusCode).toBe(202);
+    const retry = await post(alice, 'upload-1', { name: 'a.xlsx' }, '/test/uploads');
+    expect(retry.statusCode).toBe(202);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.json()).toEqual({ run: 1, name: 'a.xlsx' });
+    const reused = await post(alice, 'upload-1', { name: 'b.xlsx' }, '/test/uploads');
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json().code).toBe('IDEMPOTENCY_KEY_REUSED');
+    // Without the header the handler simply runs.
+    expect((await post(alice, undefined, { name: 'a.xlsx' }, '/test/uploads')).statusCode).toBe(
+      202,
+    );
+    expect(runs).toBe(2);
   });
 
   it('refuses a malformed key with 400', async () => {

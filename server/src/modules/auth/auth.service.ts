@@ -28,12 +28,7 @@ import {
 } from './auth.repository.ts';
 import type { LoginLimiter } from './login-limiter.ts';
 import type { SessionCache } from './session-cache.ts';
-import {
-  assertPasswordPolicy,
-  burnPasswordCheck,
-  hashPassword,
-  verifyPassword,
-} from './passwords.ts';
+import { assertPasswordPolicy, type PasswordHasher } from './passwords.ts';
 import {
   generateRefreshToken,
   hashRefreshToken,
@@ -53,6 +48,7 @@ type Deps = {
   signAccessToken: (payload: AccessTokenPayload) => string;
   loginLimiter: LoginLimiter;
   sessionCache: SessionCache;
+  passwords: PasswordHasher;
 };
 
 export const normalizeEmail = (email: string) => email.trim().normalize('NFC').toLowerCase();
@@ -79,6 +75,7 @@ export function createAuthService({
   signAccessToken,
   loginLimiter,
   sessionCache,
+  passwords,
 }: Deps) {
   const refreshTtlMs = config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000;
 
@@ -105,7 +102,7 @@ export function createAuthService({
       assertPasswordPolicy(body.password);
       const email = normalizeEmail(body.email);
       const orgColumns = toOrganizationColumns(body.organization, body.role, '/organization');
-      const passwordHash = await hashPassword(body.password);
+      const passwordHash = await passwords.hash(body.password);
       const user = await db.transaction(async (tx) => {
         if (await findUserByEmail(tx, email)) {
           throw fieldError('EMAIL_TAKEN', '/email', {
@@ -146,9 +143,11 @@ export function createAuthService({
 
     async login(body: LoginBody, ip: string): Promise<IssuedSession> {
       const email = normalizeEmail(body.email);
+      passwords.refuseIfFull();
       const wait = await loginLimiter.blockedFor(email, ip);
       if (wait > 0) {
-        // Refused before the password is checked, so a correct guess cannot be told apart.
+        // Refused before the password is checked, so a correct guess cannot be told apart, and
+        // refused guesses never take one of the few password-hashing slots.
         throw new AppError(
           'TOO_MANY_REQUESTS',
           `Too many failed sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`,
@@ -159,8 +158,8 @@ export function createAuthService({
       }
       const user = await findUserByEmail(db, email);
       const ok = user
-        ? await verifyPassword(user.passwordHash, body.password)
-        : (await burnPasswordCheck(body.password), false);
+        ? await passwords.verify(user.passwordHash, body.password)
+        : (await passwords.burn(body.password), false);
       if (!user || !ok) {
         await loginLimiter.recordFailure(email, ip);
         throw new AppError('INVALID_CREDENTIALS', 'Wrong e-mail or password');

@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
-import { fieldError } from '../../lib/errors.ts';
+import { AppError, fieldError } from '../../lib/errors.ts';
+import { createSemaphore } from '../../lib/semaphore.ts';
 import { isCommonPassword } from './common-passwords.ts';
 
 /** OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane. */
@@ -37,3 +38,52 @@ export async function burnPasswordCheck(password: string): Promise<void> {
   dummyHash ??= hashPassword('not-a-real-password-just-for-timing');
   await verifyPassword(await dummyHash, password);
 }
+
+/**
+ * Every argon2 hash or verify of the API goes through here. Each one takes 19 MiB and tens of ms
+ * of a core on libuv's threadpool; unbounded, a login storm fills every core and the event loop
+ * (even `/health`) waits behind it while logins queue without end (docs/reliability.md, L2).
+ * So at most `concurrency` (≈ cores) run at once, `maxWaiting` more wait in arrival order, and
+ * beyond that the request is refused at once with 503 AUTH_BUSY + Retry-After, before anything is
+ * checked. The dummy check for unknown e-mails takes a slot like a real one, so shedding and
+ * queueing look the same whether or not the account exists.
+ */
+export function createPasswordHasher(options: { concurrency: number; maxWaiting: number }) {
+  const busy = () =>
+    new AppError(
+      'AUTH_BUSY',
+      'Too many sign-ins are being checked right now; try again in a moment',
+      {
+        headers: { 'retry-after': '1' },
+      },
+    );
+  const semaphore = createSemaphore({
+    limit: options.concurrency,
+    maxWaiting: options.maxWaiting,
+    onFull: busy,
+  });
+  return {
+    /**
+     * Refuses at once when no slot or queue place is free, so a storm's surplus costs no Redis
+     * or database round trip first. Only a shortcut: `run` still decides when the check starts.
+     */
+    refuseIfFull(): void {
+      if (semaphore.active >= options.concurrency && semaphore.waiting >= options.maxWaiting) {
+        throw busy();
+      }
+    },
+    hash: (password: string) => semaphore.run(() => hashPassword(password)),
+    verify: (passwordHash: string, password: string) =>
+      semaphore.run(() => verifyPassword(passwordHash, password)),
+    /** See burnPasswordCheck. */
+    burn: (password: string) => semaphore.run(() => burnPasswordCheck(password)),
+    get active() {
+      return semaphore.active;
+    },
+    get waiting() {
+      return semaphore.waiting;
+    },
+  };
+}
+
+export type PasswordHasher = ReturnType<typeof createPasswordHasher>;

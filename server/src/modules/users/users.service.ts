@@ -12,7 +12,7 @@ import {
   type UserRow,
 } from '../auth/auth.repository.ts';
 import { normalizeEmail } from '../auth/auth.service.ts';
-import { assertPasswordPolicy, hashPassword } from '../auth/passwords.ts';
+import { assertPasswordPolicy, type PasswordHasher } from '../auth/passwords.ts';
 import { listUsers, setUserDisabled } from './users.repository.ts';
 import type { SessionCache } from '../auth/session-cache.ts';
 
@@ -28,7 +28,15 @@ const toAdminUserDto = (u: UserRow): AdminUser => ({
 });
 
 /** Account administration: admins only. */
-export function createUsersService({ db, sessionCache }: { db: Db; sessionCache: SessionCache }) {
+export function createUsersService({
+  db,
+  sessionCache,
+  passwords,
+}: {
+  db: Db;
+  sessionCache: SessionCache;
+  passwords: PasswordHasher;
+}) {
   const requireAdmin = (actor: Actor) => {
     if (actor.role !== 'admin') {
       throw forbidden('Only administrators manage accounts');
@@ -51,7 +59,7 @@ export function createUsersService({ db, sessionCache }: { db: Db; sessionCache:
       requireAdmin(actor);
       assertPasswordPolicy(body.password);
       const email = normalizeEmail(body.email);
-      const passwordHash = await hashPassword(body.password);
+      const passwordHash = await passwords.hash(body.password);
       return db.transaction(async (tx) => {
         if (await findUserByEmail(tx, email)) {
           throw fieldError('EMAIL_TAKEN', '/email', {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type {
+  FastifyReply,
   FastifyRequest,
   onResponseAsyncHookHandler,
   onSendAsyncHookHandler,
@@ -18,11 +19,29 @@ import {
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** The route honours an `Idempotency-Key` header (plugins/app/idempotency.ts). */
-    idempotent?: boolean;
+    /**
+     * The route honours an `Idempotency-Key` header (plugins/app/idempotency.ts). `'in-handler'`
+     * is for bodies only the handler reads (multipart uploads): the handler itself calls
+     * `fastify.claimIdempotencyKey` with a fingerprint of what it read, before changing anything.
+     */
+    idempotent?: boolean | 'in-handler';
   }
   interface FastifyRequest {
     idempotencyClaim: { actorId: string; key: string } | null;
+  }
+  interface FastifyInstance {
+    /**
+     * For `idempotent: 'in-handler'` routes: claims the request's key for `fingerprint` (what
+     * the request asks for, e.g. an uploaded file's SHA-256 and name; JSON-serializable), or
+     * throws 409 IDEMPOTENCY_IN_PROGRESS / 422 IDEMPOTENCY_KEY_REUSED. Returns true when it has
+     * sent the stored response of an earlier request: the handler must then return `reply` and
+     * do nothing else. Without the header (or an actor) it returns false and claims nothing.
+     */
+    claimIdempotencyKey: (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      fingerprint: unknown,
+    ) => Promise<boolean>;
   }
 }
 
@@ -57,9 +76,9 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-const requestHash = (request: FastifyRequest) =>
+const requestHash = (request: FastifyRequest, what: unknown) =>
   createHash('sha256')
-    .update(canonical([request.method, request.url, request.body ?? null]))
+    .update(canonical([request.method, request.url, what]))
     .digest('hex');
 
 /** Documents the header on the route's schema (OpenAPI) and has it validated with the rest. */
@@ -101,13 +120,18 @@ export default fp(
       }
     }
 
-    const claim: preHandlerAsyncHookHandler = async function (request, reply) {
+    /** True when the stored response of an earlier request has been sent. */
+    async function claimKey(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      what: unknown,
+    ): Promise<boolean> {
       const key = request.headers[HEADER];
       if (typeof key !== 'string' || !request.actor) {
-        return;
+        return false;
       }
       await sweep(request);
-      const hash = requestHash(request);
+      const hash = requestHash(request, what);
       const ref = { actorId: request.actor.id, key };
       const result = await claimIdempotencyKey(
         db,
@@ -116,7 +140,7 @@ export default fp(
       );
       if (result.claimed) {
         request.idempotencyClaim = ref;
-        return;
+        return false;
       }
       const { row } = result;
       if (row.requestHash !== hash) {
@@ -132,8 +156,23 @@ export default fp(
           { headers: { 'retry-after': '1' } },
         );
       }
-      return reply.status(row.statusCode).header('idempotent-replayed', 'true').send(row.response);
+      void reply.status(row.statusCode).header('idempotent-replayed', 'true').send(row.response);
+      return true;
+    }
+
+    const claim: preHandlerAsyncHookHandler = async function (request, reply) {
+      if (await claimKey(request, reply, request.body ?? null)) {
+        return reply;
+      }
     };
+
+    fastify.decorate('claimIdempotencyKey', async (request, reply, fingerprint) => {
+      if (request.routeOptions.config.idempotent !== 'in-handler') {
+        throw new Error('claimIdempotencyKey is only for routes with idempotent: "in-handler"');
+      }
+      // A fingerprint, not a body: it cannot be mistaken for the JSON body of another request.
+      return claimKey(request, reply, { fingerprint });
+    });
 
     async function settle(request: FastifyRequest, statusCode: number, payload: unknown) {
       const ref = request.idempotencyClaim;
@@ -169,8 +208,10 @@ export default fp(
         return;
       }
       withHeaderSchema(routeOptions);
-      // Runs after authentication (onRequest) and validation, before the route's own preHandlers.
-      routeOptions.preHandler = [claim, ...asArray(routeOptions.preHandler)];
+      if (routeOptions.config?.idempotent !== 'in-handler') {
+        // Runs after authentication (onRequest) and validation, before the route's own preHandlers.
+        routeOptions.preHandler = [claim, ...asArray(routeOptions.preHandler)];
+      }
       routeOptions.onSend = [...asArray(routeOptions.onSend), store];
       // A response that never reached onSend (hijacked, aborted) must not keep its key forever.
       routeOptions.onResponse = [...asArray(routeOptions.onResponse), abandon];

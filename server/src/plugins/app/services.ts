@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { createAuthService, type AuthService } from '../../modules/auth/auth.service.ts';
 import { createLoginLimiter } from '../../modules/auth/login-limiter.ts';
+import { createPasswordHasher } from '../../modules/auth/passwords.ts';
 import { createSessionCache } from '../../modules/auth/session-cache.ts';
 import {
   createNotificationsService,
@@ -123,6 +124,11 @@ export default fp(
       maxPerIp: config.LOGIN_MAX_ATTEMPTS * 4,
       windowSeconds: config.LOGIN_WINDOW_SECONDS,
     });
+    // One bound on argon2 work for the whole process: logins, registrations and staff accounts.
+    const passwords = createPasswordHasher({
+      concurrency: config.PASSWORD_HASH_CONCURRENCY,
+      maxWaiting: config.PASSWORD_HASH_QUEUE,
+    });
     // Session cache evictions reach the other API processes over Redis pub/sub.
     const channel = `${config.QUEUE_PREFIX}:session-evict`;
     const sessionCache = createSessionCache({
@@ -166,11 +172,12 @@ export default fp(
         config,
         loginLimiter,
         sessionCache,
+        passwords,
         signAccessToken: (payload) => fastify.jwt.sign(payload),
       }),
       organizations: createOrganizationsService({ db, publicUrl, sessionCache }),
       notifications: createNotificationsService({ db }),
-      users: createUsersService({ db, sessionCache }),
+      users: createUsersService({ db, sessionCache, passwords }),
       search: createSearchService({ engine: await createSearchEngine(config, db) }),
       savedSearches: createSavedSearchesService({ db }),
       products,

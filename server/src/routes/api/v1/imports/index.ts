@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
@@ -195,6 +196,8 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     '/products',
     {
       ...auth,
+      // The file is read by the handler, so the key is claimed there, for the file's SHA-256.
+      config: { idempotent: 'in-handler' },
       schema: {
         tags,
         security,
@@ -216,6 +219,14 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
           void reply.header('connection', 'close');
         }
         throw err;
+      }
+      // Same key and same bytes and name → the first answer again; other bytes → 422.
+      const fingerprint = {
+        fileSha256: createHash('sha256').update(file.bytes).digest('hex'),
+        fileName: file.fileName,
+      };
+      if (await fastify.claimIdempotencyKey(request, reply, fingerprint)) {
+        return reply;
       }
       const result = await fastify.services.imports.upload(
         actor,

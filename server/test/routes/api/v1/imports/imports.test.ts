@@ -580,6 +580,78 @@ describe('importing rows', () => {
   }, 90_000);
 });
 
+describe('upload with Idempotency-Key', () => {
+  const keyed = (key: string, data: Buffer, fileName = 'keyed.xlsx') =>
+    upload(producerA, data, fileName, { 'idempotency-key': key });
+
+  it('replays the first answer to a retry with the same key and file', async () => {
+    const file = await xlsxOf([goodRow(31)]);
+    const before = await importCount();
+    const first = await keyed('import-key-1', file);
+    expect(first.statusCode, first.body).toBe(202);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    const retry = await keyed('import-key-1', file);
+    expect(retry.statusCode).toBe(202);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.json()).toEqual(first.json());
+    expect(await importCount()).toBe(before + 1);
+    await waitFinished(first.json<Import>().id);
+  });
+
+  it('refuses the key with a different file (422) and stores nothing', async () => {
+    const file = await xlsxOf([goodRow(32)]);
+    const first = await keyed('import-key-2', file);
+    expect(first.statusCode).toBe(202);
+    await waitFinished(first.json<Import>().id);
+    const other = await xlsxOf([goodRow(33)]);
+    await expectNothingCreated(async () => {
+      const reused = await keyed('import-key-2', other);
+      expect(reused.statusCode).toBe(422);
+      expect(reused.json().code).toBe('IDEMPOTENCY_KEY_REUSED');
+      // The same bytes under another name are another request too.
+      const renamed = await keyed('import-key-2', file, 'renamed.xlsx');
+      expect(renamed.statusCode).toBe(422);
+    });
+  });
+
+  it('answers 409 IDEMPOTENCY_IN_PROGRESS to the same key while the first upload runs: one import', async () => {
+    const file = await xlsxOf([goodRow(34)]);
+    const before = await importCount();
+    const responses = await Promise.all(
+      Array.from({ length: 4 }, () => keyed('import-key-3', file)),
+    );
+    // Without the key, a second copy of the file would get 200 (the import that won), not 409.
+    const statuses = responses.map((r) => r.statusCode);
+    expect(
+      statuses.every((s) => s === 202 || s === 409),
+      statuses.join(),
+    ).toBe(true);
+    const ids = new Set(responses.filter((r) => r.statusCode === 202).map((r) => r.json().id));
+    expect(ids.size).toBe(1);
+    for (const r of responses.filter((x) => x.statusCode === 409)) {
+      expect(r.json().code).toBe('IDEMPOTENCY_IN_PROGRESS');
+      expect(r.headers['retry-after']).toBe('1');
+    }
+    expect(await importCount()).toBe(before + 1);
+    const retry = await keyed('import-key-3', file);
+    expect(retry.statusCode).toBe(202);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.json().id).toBe([...ids][0]);
+    await waitFinished([...ids][0] as string);
+  });
+
+  it('releases the key when the upload is refused, so a corrected file may use it', async () => {
+    await expectNothingCreated(async () => {
+      const refused = await keyed('import-key-4', PNG, 'photo.xlsx');
+      expect(refused.statusCode).toBe(415);
+    });
+    const corrected = await keyed('import-key-4', await xlsxOf([goodRow(35)]));
+    expect(corrected.statusCode).toBe(202);
+    expect(corrected.headers['idempotent-replayed']).toBeUndefined();
+    await waitFinished(corrected.json<Import>().id);
+  });
+});
+
 describe('files that cannot be imported', () => {
   it('refuses a PNG named .xlsx, random bytes, an old .xls and UTF-16 text with 415, storing nothing', async () => {
     await expectNothingCreated(async () => {
