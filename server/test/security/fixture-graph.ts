@@ -387,16 +387,26 @@ export async function buildSecurityFixture(ctx: TestContext) {
     forRevision: await sendQuote(match.forQuoteRevision.id),
   };
 
-  // An agreement between A and distributor A, recorded by the centre.
+  // An agreement between A and distributor A, recorded by the centre, with its signed document;
+  // another one for the document upload route.
+  const recordAgreement = async () =>
+    (
+      await expectOk('coordinator', {
+        method: 'POST',
+        url: '/api/v1/agreements',
+        payload: {
+          kind: 'mou',
+          title: 'Biên bản ghi nhớ hợp tác',
+          matchId: match.won.id,
+          signedOn: inDays(-1),
+        },
+      })
+    ).json<{ id: string }>();
+  const agreement = { a: await recordAgreement(), forDocument: await recordAgreement() };
   await expectOk('coordinator', {
-    method: 'POST',
-    url: '/api/v1/agreements',
-    payload: {
-      kind: 'mou',
-      title: 'Biên bản ghi nhớ hợp tác',
-      matchId: match.won.id,
-      signedOn: inDays(-1),
-    },
+    method: 'PUT',
+    url: `/api/v1/agreements/${agreement.a.id}/document`,
+    ...multipartFile('bien-ban-ghi-nho.pdf', 'application/pdf', TINY_PDF),
   });
 
   // Events: published ones with A and distributor A accepted, a draft, one per staff write.
@@ -590,6 +600,7 @@ export async function buildSecurityFixture(ctx: TestContext) {
     match,
     sample,
     quote,
+    agreement,
     event,
     registration,
     meeting: { ...meeting, forOutcome },

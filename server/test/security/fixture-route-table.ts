@@ -7,6 +7,7 @@ import {
   multipartFile,
   PNG_1x1,
   quoteBody,
+  TINY_PDF,
   type ActorKey,
   type SecurityFixture,
 } from './fixture-graph.ts';
@@ -757,6 +758,23 @@ export const routeTable: RouteCase[] = [
       },
     }),
     cells: cells(staff(201)),
+  },
+  {
+    route: 'PUT /api/v1/agreements/:id/document',
+    request: (f) => ({
+      url: `/api/v1/agreements/${f.agreement.forDocument.id}/document`,
+      ...multipartFile('hop-dong.pdf', 'application/pdf', TINY_PDF),
+    }),
+    cells: cells(staff()),
+  },
+  // The parties and the centre; anyone else cannot see the agreement at all.
+  {
+    route: 'GET /api/v1/agreements/:id/document',
+    request: get(
+      (f) => `/api/v1/agreements/${f.agreement.a.id}/document`,
+      (f) => f.agreement.a.id,
+    ),
+    cells: cells({ ...A(), distributorA: 'ok', ...staff(), rest: 404 }),
   },
 
   // ── saved searches: each person's own, not even shared with colleagues ──

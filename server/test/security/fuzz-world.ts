@@ -324,6 +324,15 @@ export async function buildWorld(ctx: TestContext) {
     filters: { q: 'mật ong' },
   });
 
+  // An agreement between the producer and the distributor, for its document routes.
+  const agreement = await api(coordinator, 'POST', '/agreements', {
+    kind: 'mou',
+    title: 'Biên bản ghi nhớ hợp tác',
+    producerOrgId: producer.organizationId,
+    distributorOrgId: distributor.organizationId,
+    signedOn: '2025-01-15',
+  });
+
   const pick = (row: Json | undefined) => row?.id ?? '00000000-0000-4000-8000-000000000000';
   const v = (row: Json | undefined) => row?.version ?? 1;
 
@@ -612,9 +621,21 @@ export async function buildWorld(ctx: TestContext) {
           matchId: introduced.id,
           producerOrgId: undefined,
           distributorOrgId: undefined,
+          provinceCode: undefined,
+          eventId: pick(event),
           productIds: [product.id],
         },
       },
+    },
+    'PUT /api/v1/agreements/{id}/document': {
+      role: 'coordinator',
+      fixture: { params: { id: pick(agreement) } },
+      reason: 'multipart upload: only params and non-multipart bodies are fuzzed',
+    },
+    'GET /api/v1/agreements/{id}/document': {
+      role: 'producer',
+      fixture: { params: { id: pick(agreement) } },
+      reason: 'no agreement document without a multipart upload',
     },
     'GET /api/v1/notifications/': { role: 'producer' },
     'POST /api/v1/notifications/read': { role: 'producer', fixture: { good: { body: {} } } },

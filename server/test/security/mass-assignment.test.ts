@@ -130,6 +130,7 @@ const bodyRoutes = routeTable.filter(
     !bodyless.has(row.route) &&
     !row.route.endsWith('/images') &&
     !row.route.endsWith('/evidence') &&
+    !row.route.endsWith('/document') &&
     row.route !== 'POST /api/v1/imports/products' &&
     all.findIndex((other) => other.route === row.route) === index,
 );

@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { certificateEvidenceRules, productImageRules } from '@ketnoi/shared';
+import {
+  agreementDocumentRules,
+  certificateEvidenceRules,
+  productImageRules,
+} from '@ketnoi/shared';
 import { MAX_IMPORT_BYTES } from '../../src/modules/imports/import-upload.ts';
 import { createTestContext, type TestContext } from '../helpers/test-app.ts';
 import { authHeader, createStaff, verifyOrganization, type Account } from '../helpers/fixtures.ts';
@@ -19,8 +23,9 @@ import { quickAccount } from '../helpers/quick-accounts.ts';
  * - imports (routes/api/v1/imports/imports.test.ts) cover U4 zip bombs, 1,000+ entries, 20,000+
  *   rows, `__proto__` headers, formula cells, clean display names, and U1 types;
  * - certificate evidence (routes/api/v1/certificates/certificates.test.ts) covers U1 types and
- *   the 5 MB limit.
- * Here: U2 and U8 on the import and evidence routes; U5 hostile names on all three, the download
+ *   the 5 MB limit; agreement documents (routes/api/v1/agreements/agreement-documents.test.ts)
+ *   the PDF-only type and the 10 MB limit.
+ * Here: U2 and U8 on the import, evidence and agreement document routes; U5 hostile names on all three, the download
  * names (Content-Disposition) and the storage walk; U1 polyglot evidence served safely; U7 a
  * burst of 20 MP uploads under read load.
  */
@@ -80,10 +85,15 @@ const filePart = (data: Buffer | string, filename: string, contentType: string):
   contentType,
 });
 
-function post(url: string, parts: Part[], token = producer.accessToken) {
+function post(
+  url: string,
+  parts: Part[],
+  token = producer.accessToken,
+  method: 'POST' | 'PUT' = 'POST',
+) {
   const body = multipart(parts);
   return ctx.app.inject({
-    method: 'POST',
+    method,
     url,
     headers: { ...authHeader(token), 'content-type': body.contentType },
     payload: body.payload,
@@ -103,10 +113,12 @@ async function counts() {
     imports: number;
     evidence: number;
     images: number;
+    documents: number;
   }>(
     `select (select count(*)::int from imports) as imports,
             (select count(*)::int from certificates where evidence_key is not null) as evidence,
-            (select count(*)::int from product_images) as images`,
+            (select count(*)::int from product_images) as images,
+            (select count(*)::int from agreements where document_key is not null) as documents`,
   );
   return rows[0]!;
 }
@@ -150,6 +162,23 @@ async function createCertificate(number = `VG-${randomBytes(3).toString('hex')}`
   return response.json<{ id: string; version: number }>();
 }
 
+/** A province ↔ city MoU (no organization to set up), recorded by the coordinator. */
+async function createAgreement() {
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/agreements',
+    headers: authHeader(coordinator.accessToken),
+    payload: {
+      kind: 'mou',
+      title: 'Biên bản ghi nhớ hợp tác',
+      provinceCode: 'thai-nguyen',
+      signedOn: '2025-11-18',
+    },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<{ id: string }>();
+}
+
 async function createProduct() {
   const response = await ctx.app.inject({
     method: 'POST',
@@ -169,8 +198,18 @@ async function createProduct() {
   return response.json<{ id: string }>();
 }
 
-/** The upload routes other than product images, each with its limit and a file it would accept. */
-type Route = { name: string; url: () => Promise<string>; maxBytes: number; accepted: () => Part };
+/**
+ * The upload routes other than product images, each with its limit, a file it would accept, and
+ * its method and uploader when not POST by the producer.
+ */
+type Route = {
+  name: string;
+  url: () => Promise<string>;
+  maxBytes: number;
+  accepted: () => Part;
+  method?: 'PUT';
+  token?: () => string;
+};
 const routes: Route[] = [
   {
     name: 'POST /imports/products',
@@ -184,6 +223,14 @@ const routes: Route[] = [
     maxBytes: certificateEvidenceRules.maxBytes,
     accepted: () => filePart(pdf(), 'scan.pdf', 'application/pdf'),
   },
+  {
+    name: 'PUT /agreements/:id/document',
+    url: async () => `/api/v1/agreements/${(await createAgreement()).id}/document`,
+    maxBytes: agreementDocumentRules.maxBytes,
+    accepted: () => filePart(pdf(), 'bien-ban.pdf', 'application/pdf'),
+    method: 'PUT',
+    token: () => coordinator.accessToken,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -194,40 +241,49 @@ describe('U8: multipart abuse on the import and evidence routes', () => {
     async (_name, route) => {
       const url = await route.url();
       const small = route.accepted();
+      const method = route.method ?? 'POST';
+      const token = route.token?.() ?? producer.accessToken;
       const cases: [string, () => ReturnType<typeof post>, number, string][] = [
-        ['two files', () => post(url, [small, small]), 400, 'VALIDATION_FAILED'],
+        ['two files', () => post(url, [small, small], token, method), 400, 'VALIDATION_FAILED'],
         [
           'the file in another field',
-          () => post(url, [{ ...small, name: 'upload' }]),
+          () => post(url, [{ ...small, name: 'upload' }], token, method),
           400,
           'VALIDATION_FAILED',
         ],
         [
           'no file',
-          () => post(url, [{ name: 'note', data: 'xin chào' }]),
+          () => post(url, [{ name: 'note', data: 'xin chào' }], token, method),
           400,
           'VALIDATION_FAILED',
         ],
         [
           '1,000 fields',
           () =>
-            post(url, [
-              ...Array.from({ length: 1000 }, (_, i) => ({ name: `f${i}`, data: 'x' })),
-              small,
-            ]),
+            post(
+              url,
+              [...Array.from({ length: 1000 }, (_, i) => ({ name: `f${i}`, data: 'x' })), small],
+              token,
+              method,
+            ),
           413,
           'PAYLOAD_TOO_LARGE',
         ],
         [
           'a __proto__ field',
-          () => post(url, [{ name: '__proto__', data: '{"polluted":true}' }, small]),
+          () => post(url, [{ name: '__proto__', data: '{"polluted":true}' }, small], token, method),
           400,
           'VALIDATION_FAILED',
         ],
         [
           'a constructor.prototype field',
           () =>
-            post(url, [{ name: 'constructor', data: '{"prototype":{"polluted":true}}' }, small]),
+            post(
+              url,
+              [{ name: 'constructor', data: '{"prototype":{"polluted":true}}' }, small],
+              token,
+              method,
+            ),
           400,
           'VALIDATION_FAILED',
         ],
@@ -235,9 +291,9 @@ describe('U8: multipart abuse on the import and evidence routes', () => {
           'a JSON body',
           () =>
             ctx.app.inject({
-              method: 'POST',
+              method,
               url,
-              headers: authHeader(producer.accessToken),
+              headers: authHeader(token),
               payload: { file: 'x' },
             }),
           415,
@@ -247,10 +303,10 @@ describe('U8: multipart abuse on the import and evidence routes', () => {
           'raw bytes',
           () =>
             ctx.app.inject({
-              method: 'POST',
+              method,
               url,
               headers: {
-                ...authHeader(producer.accessToken),
+                ...authHeader(token),
                 'content-type': 'application/octet-stream',
               },
               payload: pdf(),
@@ -263,9 +319,9 @@ describe('U8: multipart abuse on the import and evidence routes', () => {
           () => {
             const body = multipart([small]);
             return ctx.app.inject({
-              method: 'POST',
+              method,
               url,
-              headers: { ...authHeader(producer.accessToken), 'content-type': body.contentType },
+              headers: { ...authHeader(token), 'content-type': body.contentType },
               payload: body.payload.subarray(0, body.payload.length - 30),
             });
           },
@@ -276,10 +332,10 @@ describe('U8: multipart abuse on the import and evidence routes', () => {
           'multipart without a boundary',
           () =>
             ctx.app.inject({
-              method: 'POST',
+              method,
               url,
               headers: {
-                ...authHeader(producer.accessToken),
+                ...authHeader(token),
                 'content-type': 'multipart/form-data',
               },
               payload: 'garbage',
@@ -313,13 +369,13 @@ describe('U2: a 100 MB body on the import and evidence routes, over a real conne
    * sending as soon as a response starts. Returns what the server sent, how much the client wrote
    * and how many bytes the server's socket read in all.
    */
-  function stream(url: string, framing: 'chunked' | 'declared') {
+  function stream(route: Route, url: string, framing: 'chunked' | 'declared') {
     const boundary = `----ketnoi${randomBytes(8).toString('hex')}`;
     const partHead = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n`;
     const head = [
-      `POST ${url} HTTP/1.1`,
+      `${route.method ?? 'POST'} ${url} HTTP/1.1`,
       `host: 127.0.0.1:${port}`,
-      `authorization: Bearer ${producer.accessToken}`,
+      `authorization: Bearer ${route.token?.() ?? producer.accessToken}`,
       `content-type: multipart/form-data; boundary=${boundary}`,
       framing === 'chunked'
         ? 'transfer-encoding: chunked'
@@ -390,7 +446,7 @@ describe('U2: a 100 MB body on the import and evidence routes, over a real conne
         const filesBefore = await storedFiles();
         const rowsBefore = await counts();
         const rssBefore = process.memoryUsage().rss;
-        const result = await stream(url, framing);
+        const result = await stream(route, url, framing);
         await result.closed;
         if (framing === 'declared' || result.response !== '') {
           expect(result.response).toMatch(/^HTTP\/1\.1 413 /);

@@ -8,6 +8,13 @@ export const agreementKinds = ['mou', 'contract'] as const;
 export type AgreementKind = (typeof agreementKinds)[number];
 export const AgreementKindSchema = Type.Enum(agreementKinds);
 
+/** The signed agreement attached to its record: a PDF, read by its first bytes. */
+export const agreementDocumentRules = {
+  /** 10 MiB: a scanned, signed MoU of a few pages. */
+  maxBytes: 10 * 1024 * 1024,
+  types: ['application/pdf'],
+} as const;
+
 const Money = Type.Integer({
   minimum: 0,
   maximum: 1e15,
@@ -35,7 +42,8 @@ export type MatchAgreementInput = Static<typeof MatchAgreementInputSchema>;
 
 /**
  * A coordinator records an MoU or contract. With `matchId` the parties come from the match
- * (parties sent as well must be the same); without it both parties are required.
+ * (parties sent as well must be the same); with `provinceCode` it is between that province and
+ * the city (no organization, no match); otherwise both organization parties are required.
  */
 export const CreateAgreementBodySchema = Type.Object(
   {
@@ -44,6 +52,15 @@ export const CreateAgreementBodySchema = Type.Object(
     matchId: Type.Optional(IdSchema),
     producerOrgId: Type.Optional(IdSchema),
     distributorOrgId: Type.Optional(IdSchema),
+    provinceCode: Type.Optional(
+      Text({
+        maxLength: 100,
+        description:
+          'Province ↔ city agreement: a province code of the reference (or its name, pre-2025 ones included)',
+      }),
+    ),
+    /** The trade event it was signed at. */
+    eventId: Type.Optional(IdSchema),
     signedOn: CalendarDateSchema,
     value: Type.Optional(Money),
     currency: Type.Optional(Type.Enum(currencyCodes)),
@@ -55,6 +72,21 @@ export const CreateAgreementBodySchema = Type.Object(
 export type CreateAgreementBody = Static<typeof CreateAgreementBodySchema>;
 
 export const AgreementPartySchema = Type.Object({ id: IdSchema, name: Type.String() });
+export const AgreementProvinceSchema = Type.Object({
+  code: Type.String(),
+  vi: Type.String(),
+  en: Type.String(),
+});
+export const AgreementEventSchema = Type.Object({
+  id: IdSchema,
+  titleVi: Type.String(),
+  titleEn: Nullable(Type.String()),
+});
+/** Always a PDF; download it from `GET /agreements/:id/document`. */
+export const AgreementDocumentSchema = Type.Object({
+  sizeBytes: Type.Integer(),
+  uploadedAt: TimestampSchema,
+});
 
 export const AgreementSchema = Type.Object({
   id: IdSchema,
@@ -62,6 +94,10 @@ export const AgreementSchema = Type.Object({
   matchId: Nullable(IdSchema),
   producer: Nullable(AgreementPartySchema),
   distributor: Nullable(AgreementPartySchema),
+  /** Set for a province ↔ city agreement, which has no organization party. */
+  province: Nullable(AgreementProvinceSchema),
+  event: Nullable(AgreementEventSchema),
+  document: Nullable(AgreementDocumentSchema),
   title: Type.String(),
   signedOn: Type.String({ format: 'date' }),
   value: Nullable(Type.Integer()),
@@ -80,6 +116,7 @@ export const ListAgreementsQuerySchema = Type.Object(
   {
     year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: 'Signed in' })),
     matchId: Type.Optional(IdSchema),
+    eventId: Type.Optional(IdSchema),
     page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }),
     limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
   },

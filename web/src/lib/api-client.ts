@@ -274,11 +274,14 @@ export const api = {
     request<T>(path, { ...options, method: 'PUT', body }),
   delete: <T>(path: string, options?: Options) =>
     request<T>(path, { ...options, method: 'DELETE' }),
-  /** One file as `multipart/form-data` in the field `file` (the server's upload convention). */
-  upload: <T>(path: string, file: Blob, options?: Options) => {
+  /**
+   * One file as `multipart/form-data` in the field `file` (the server's upload convention); PUT
+   * where the file replaces the one attached (an agreement's document).
+   */
+  upload: <T>(path: string, file: Blob, options?: Options & { method?: 'POST' | 'PUT' }) => {
     const form = new FormData();
     form.append('file', file, file instanceof File ? file.name : 'upload');
-    return request<T>(path, { ...options, method: 'POST', body: form });
+    return request<T>(path, { ...options, method: options?.method ?? 'POST', body: form });
   },
   /** A file behind authentication (a template, an error report), as a Blob. */
   download: (path: string, options?: Options) =>

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   char,
+  check,
   date,
   doublePrecision,
   index,
@@ -28,6 +29,9 @@ import {
 import { id, timestamps, version } from './columns.ts';
 import { organizations } from './organizations.ts';
 import { products } from './products.ts';
+// A cycle (events → meetings → matches here), safe: references are read lazily, at use.
+import { events } from './programmes-events.ts';
+import { provinces } from './reference.ts';
 import { users } from './users.ts';
 
 export const demandStatus = pgEnum('demand_status', demandStatuses);
@@ -239,6 +243,10 @@ export const agreements = pgTable(
     matchId: uuid().references(() => matches.id),
     producerOrgId: uuid().references(() => organizations.id),
     distributorOrgId: uuid().references(() => organizations.id),
+    /** A province ↔ city agreement: the province is the other party; no organization, no match. */
+    provinceCode: text().references(() => provinces.code),
+    /** The trade event it was signed at. */
+    eventId: uuid().references(() => events.id),
     title: text().notNull(),
     signedOn: date({ mode: 'string' }).notNull(),
     value: bigint({ mode: 'number' }),
@@ -248,6 +256,10 @@ export const agreements = pgTable(
       .notNull()
       .default(sql`'{}'`),
     note: text(),
+    /** Storage key of the signed document (server-made, always a PDF), its size and upload time. */
+    documentKey: text(),
+    documentBytes: integer(),
+    documentUploadedAt: timestamp({ withTimezone: true }),
     createdBy: uuid()
       .notNull()
       .references(() => users.id),
@@ -256,6 +268,18 @@ export const agreements = pgTable(
   (t) => [
     index('agreements_match_idx').on(t.matchId),
     index('agreements_signed_idx').on(t.signedOn),
+    index('agreements_event_idx')
+      .on(t.eventId)
+      .where(sql`${t.eventId} is not null`),
+    // Either two organizations (a producer and a distributor) or a province and the city.
+    check(
+      'agreements_parties_check',
+      sql`(${t.provinceCode} is null and ${t.producerOrgId} is not null and ${t.distributorOrgId} is not null) or (${t.provinceCode} is not null and ${t.producerOrgId} is null and ${t.distributorOrgId} is null and ${t.matchId} is null)`,
+    ),
+    check(
+      'agreements_document_check',
+      sql`(${t.documentKey} is null and ${t.documentBytes} is null and ${t.documentUploadedAt} is null) or (${t.documentKey} is not null and ${t.documentBytes} is not null and ${t.documentUploadedAt} is not null)`,
+    ),
   ],
 );
 

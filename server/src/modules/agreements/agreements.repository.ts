@@ -1,7 +1,7 @@
-import { and, count, desc, eq, gte, lte, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lte, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
-import { agreements, organizations } from '../../db/schema/index.ts';
+import { agreements, events, organizations, products } from '../../db/schema/index.ts';
 
 export type AgreementRow = typeof agreements.$inferSelect;
 export type NewAgreementRow = typeof agreements.$inferInsert;
@@ -16,11 +16,13 @@ const party = (org: typeof producerOrg | typeof distributorOrg) => ({
 });
 
 type PartyColumns = { id: string | null; legalName: string | null; tradingName: string | null };
-/** Parties are left-joined: an agreement between provinces (later, from events) has none. */
+type EventColumns = { id: string | null; titleVi: string | null; titleEn: string | null };
+/** Parties and event are left-joined: a province ↔ city agreement has no organization party. */
 export type AgreementView = {
   agreement: AgreementRow;
   producer: PartyColumns | null;
   distributor: PartyColumns | null;
+  event: EventColumns | null;
 };
 
 function selectViews(db: DbOrTx) {
@@ -29,11 +31,49 @@ function selectViews(db: DbOrTx) {
       agreement: agreements,
       producer: party(producerOrg),
       distributor: party(distributorOrg),
+      event: { id: events.id, titleVi: events.titleVi, titleEn: events.titleEn },
     })
     .from(agreements)
     .leftJoin(producerOrg, eq(producerOrg.id, agreements.producerOrgId))
     .leftJoin(distributorOrg, eq(distributorOrg.id, agreements.distributorOrgId))
+    .leftJoin(events, eq(events.id, agreements.eventId))
     .$dynamic();
+}
+
+export async function findAgreementView(
+  db: DbOrTx,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<AgreementView | undefined> {
+  const query = selectViews(db).where(eq(agreements.id, id));
+  // Locks the agreement row only: the joined rows are read, not changed.
+  const [view] = options.forUpdate ? await query.for('update', { of: agreements }) : await query;
+  return view;
+}
+
+export async function updateAgreement(
+  db: DbOrTx,
+  id: string,
+  values: Partial<NewAgreementRow>,
+): Promise<AgreementView> {
+  await db.update(agreements).set(values).where(eq(agreements.id, id));
+  return (await findAgreementView(db, id))!;
+}
+
+/** How many of `ids` are products made in the province (a province ↔ city agreement covers those). */
+export async function countProductsInProvince(
+  db: DbOrTx,
+  provinceCode: string,
+  ids: readonly string[],
+): Promise<number> {
+  if (ids.length === 0) {
+    return 0;
+  }
+  const [row] = await db
+    .select({ n: count() })
+    .from(products)
+    .where(and(eq(products.provinceCode, provinceCode), inArray(products.id, [...ids])));
+  return row?.n ?? 0;
 }
 
 export async function insertAgreement(db: DbOrTx, values: NewAgreementRow): Promise<AgreementView> {
@@ -47,6 +87,7 @@ export type AgreementFilter = {
   organizationId: string | null;
   year?: number | undefined;
   matchId?: string | undefined;
+  eventId?: string | undefined;
   page: number;
   limit: number;
 };
@@ -70,6 +111,9 @@ export async function listAgreements(db: DbOrTx, filter: AgreementFilter) {
   }
   if (filter.matchId) {
     conditions.push(eq(agreements.matchId, filter.matchId));
+  }
+  if (filter.eventId) {
+    conditions.push(eq(agreements.eventId, filter.eventId));
   }
   const where = and(...conditions);
   const [items, [total]] = await Promise.all([

@@ -36,6 +36,21 @@ export function detectEvidenceType(data: Buffer): EvidenceContentType | null {
 }
 
 /**
+ * Text as a file-name part: Vietnamese folded to ASCII, lower-case letters, digits and single
+ * hyphens, at most 60 characters. Empty when nothing of the text survives.
+ */
+export const fileNameSlug = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+
+/**
  * A download name made by the server from the scheme and number, e.g.
  * `certificate-vietgap-vg-123-2024.pdf`: ASCII letters, digits and hyphens only, so it needs no
  * quoting rules beyond the plain `filename="…"` of RFC 6266 and cannot inject a header or a path.
@@ -44,17 +59,7 @@ export function evidenceFilename(
   cert: { id: string; scheme: string; number: string },
   contentType: string,
 ): string {
-  const slug = (text: string) =>
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/g, '');
-  const number = slug(cert.number) || cert.id.slice(-12);
+  const number = fileNameSlug(cert.number) || cert.id.slice(-12);
   const extension = extensions[contentType as EvidenceContentType] ?? 'bin';
-  return `certificate-${slug(cert.scheme)}-${number}.${extension}`;
+  return `certificate-${fileNameSlug(cert.scheme)}-${number}.${extension}`;
 }

@@ -213,7 +213,15 @@ export default fp(
       }),
       quotes: createQuotesService({ db, publicUrl }),
       matches: createMatchesService({ db, publicUrl }),
-      agreements: createAgreementsService({ db }),
+      agreements: createAgreementsService({
+        db,
+        storage: fastify.storage,
+        onOrphanedFiles: (keys, err) =>
+          fastify.log.warn(
+            { err, keys },
+            'could not delete stored agreement documents; they are unreferenced',
+          ),
+      }),
     });
   },
   { name: 'services', dependencies: ['config', 'database', 'redis', 'auth-tokens', 'storage'] },

@@ -278,22 +278,23 @@ export async function seedKpiFixture(database: Database) {
     signedOn: string,
     producerOrgId: string | null,
     distributorOrgId: string | null,
+    provinceCode: string | null = null,
   ) => ({
     kind,
     signedOn,
     producerOrgId,
     distributorOrgId,
+    provinceCode,
     title: `${kind} ${signedOn}`,
     createdBy: by,
   });
-  await db
-    .insert(agreements)
-    .values([
-      agreement('mou', '2025-03-10', prodA, distJP),
-      agreement('contract', '2025-04-02', prodB, distVN),
-      agreement('mou', '2024-12-31', prodA, distVN),
-      agreement('mou', '2025-12-31', null, null),
-    ]);
+  await db.insert(agreements).values([
+    agreement('mou', '2025-03-10', prodA, distJP),
+    agreement('contract', '2025-04-02', prodB, distVN),
+    agreement('mou', '2024-12-31', prodA, distVN),
+    // Between a province and the city: no organization party.
+    agreement('mou', '2025-12-31', null, null, 'son-la'),
+  ]);
 
   return { ids: { prodA, prodB, prodC, distVN, distJP, distOV, p1, p2, p3, p5, p6 } };
 }
@@ -342,7 +343,7 @@ export const expected: Record<string, Expected> = {
   mous_signed: {
     actual: 2,
     months: { 3: 1, 12: 1 },
-    province: { 'lam-dong': 1, unknown: 1 },
+    province: { 'lam-dong': 1, 'son-la': 1 },
     market: { JP: 1, unknown: 1 },
   },
 };

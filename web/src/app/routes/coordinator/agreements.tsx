@@ -23,7 +23,7 @@ export default function AgreementsRoute() {
         ) : undefined
       }
     >
-      <AgreementsList matchHref={(id) => paths.app.match.getHref(id)} />
+      <AgreementsList matchHref={(id) => paths.app.match.getHref(id)} manage={manage} />
       {manage ? (
         <AgreementFormModal opened={recording} onClose={() => setRecording(false)} />
       ) : null}

@@ -1,17 +1,28 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Agreement,
+  agreementDocumentRules as sharedDocumentRules,
   AgreementPage,
   CreateAgreementBody,
   MatchPage,
   Organization,
   ProductPage,
 } from '@ketnoi/shared';
+import { eventsQueryKey } from '@/features/events/api/events';
+import type { EventPage } from '@/features/events/types';
 import { api } from '@/lib/api-client';
 import type { Page } from '@/types/api';
 import { newIdempotencyKey } from '@/types/sourcing';
 
 export type { Agreement, CreateAgreementBody };
+
+/** The signed document: a PDF of at most 10 MiB (the server reads the type from the bytes). */
+export const documentRules = {
+  maxBytes: 10 * 1024 * 1024,
+  types: ['application/pdf'],
+} as const satisfies typeof sharedDocumentRules;
+
+const agreementPath = (id: string) => `/agreements/${encodeURIComponent(id)}`;
 
 export const AGREEMENTS_PAGE_SIZE = 20;
 export const agreementsQueryKey = ['agreements'] as const;
@@ -28,17 +39,72 @@ export const useAgreements = ({ year, page }: { year: number | null; page: numbe
     placeholderData: keepPreviousData,
   });
 
-/** One `Idempotency-Key` per submission (kept by the caller across retries). */
+export const uploadAgreementDocument = ({ id, file }: { id: string; file: File }) =>
+  api.upload<Agreement>(`${agreementPath(id)}/document`, file, { method: 'PUT' });
+
+export const downloadAgreementDocument = (id: string) =>
+  api.download(`${agreementPath(id)}/document`);
+
+/**
+ * Records the agreement (one `Idempotency-Key` per submission, kept by the caller across
+ * retries), then attaches the signed document if one was chosen. A refused file does not undo the
+ * agreement: it is reported with it (`documentError`), to upload again from the list.
+ */
 export const useCreateAgreement = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ data, idempotencyKey }: { data: CreateAgreementBody; idempotencyKey: string }) =>
-      api.post<Agreement>('/agreements', data, {
+    mutationFn: async ({
+      data,
+      idempotencyKey,
+      document,
+    }: {
+      data: CreateAgreementBody;
+      idempotencyKey: string;
+      document: File | null;
+    }) => {
+      const created = await api.post<Agreement>('/agreements', data, {
         headers: { 'Idempotency-Key': idempotencyKey },
-      }),
+      });
+      if (!document) {
+        return { agreement: created, documentError: null };
+      }
+      try {
+        return {
+          agreement: await uploadAgreementDocument({ id: created.id, file: document }),
+          documentError: null,
+        };
+      } catch (error) {
+        return { agreement: created, documentError: error };
+      }
+    },
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: agreementsQueryKey }),
+  });
+};
+
+/** Coordinators: attaches or replaces the signed document of a recorded agreement. */
+export const useUploadAgreementDocument = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: uploadAgreementDocument,
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: agreementsQueryKey }),
   });
 };
+
+/**
+ * Events an agreement may have been signed at: those under way or over (started before now),
+ * the latest first, 100 at most. Kept under the events key so event changes refresh it.
+ */
+export const useAgreementEvents = (enabled: boolean) =>
+  useQuery({
+    queryKey: [...eventsQueryKey, 'for-agreements'],
+    queryFn: ({ signal }) =>
+      api.get<EventPage>('/events', {
+        params: { to: new Date().toISOString(), limit: 100 },
+        signal,
+      }),
+    enabled,
+    staleTime: 60_000,
+  });
 
 export { newIdempotencyKey };
 

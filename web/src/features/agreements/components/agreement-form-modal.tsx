@@ -1,5 +1,6 @@
 import {
   Button,
+  FileInput,
   Group,
   Modal,
   MultiSelect,
@@ -15,11 +16,16 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrors } from '@/components/ui/form-errors';
-import { problemFieldErrors } from '@/lib/errors';
+import { ProvinceSelect } from '@/components/ui/province-select';
+import { useEventText } from '@/features/events/components/use-event-text';
+import { megabytes } from '@/lib/download';
+import { errorMessage, problemFieldErrors } from '@/lib/errors';
 import { toMinorUnits } from '@/lib/format';
 import { currencyCodes } from '@/types/api';
 import {
+  documentRules,
   newIdempotencyKey,
+  useAgreementEvents,
   useAgreementMatches,
   useCreateAgreement,
   useProducerProductsForAgreement,
@@ -36,6 +42,8 @@ const FIELDS = [
   '/matchId',
   '/producerOrgId',
   '/distributorOrgId',
+  '/provinceCode',
+  '/eventId',
   '/signedOn',
   '/value',
   '/currency',
@@ -43,10 +51,16 @@ const FIELDS = [
   '/note',
 ];
 
+/** Between a producer and a distributor, or between a province and the city (no organization). */
+type Parties = 'organizations' | 'province';
+
 type Values = {
   kind: 'mou' | 'contract';
+  parties: Parties;
   title: string;
   matchId: string | null;
+  provinceCode: string | null;
+  eventId: string | null;
   producerOrgId: string | null;
   distributorOrgId: string | null;
   signedOn: string;
@@ -58,8 +72,11 @@ type Values = {
 
 const empty = (): Values => ({
   kind: 'mou',
+  parties: 'organizations',
   title: '',
   matchId: null,
+  provinceCode: null,
+  eventId: null,
   producerOrgId: null,
   distributorOrgId: null,
   signedOn: today(),
@@ -69,21 +86,34 @@ const empty = (): Values => ({
   note: '',
 });
 
+const pdfOnly = documentRules.types.join(',');
+
 /**
- * A coordinator records an MoU or a contract: from a match (its parties and product), or between
- * a producer and a distributor chosen here. The value is typed in major units (đồng, dollars).
+ * A coordinator records an MoU or a contract: from a match (its parties and product), between a
+ * producer and a distributor chosen here, or between a province and the city; optionally at an
+ * event, with the signed PDF attached right after it is recorded. The value is typed in major
+ * units (đồng, dollars).
  */
 export function AgreementFormModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Values>(empty);
   const [invalid, setInvalid] = useState<Record<string, string>>({});
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
+  const [documentFile, setDocumentFile] = useState<File | null>(null);
+  const [documentError, setDocumentError] = useState<string | null>(null);
   const create = useCreateAgreement();
-  const producers = useVerifiedOrganizations('producer', opened);
-  const distributors = useVerifiedOrganizations('distributor', opened);
-  const matches = useAgreementMatches(opened);
+  const betweenOrganizations = values.parties === 'organizations';
+  const producers = useVerifiedOrganizations('producer', opened && betweenOrganizations);
+  const distributors = useVerifiedOrganizations('distributor', opened && betweenOrganizations);
+  const matches = useAgreementMatches(opened && betweenOrganizations);
+  const events = useAgreementEvents(opened);
+  const eventText = useEventText();
   const match = matches.data?.find((m) => m.id === values.matchId) ?? null;
-  const producerId = match ? match.product.producer.id : values.producerOrgId;
+  const producerId = !betweenOrganizations
+    ? null
+    : match
+      ? match.product.producer.id
+      : values.producerOrgId;
   const products = useProducerProductsForAgreement(producerId);
   const server = problemFieldErrors(create.error, FIELDS);
   const errorOf = (path: string) => invalid[path] ?? server.fields[path];
@@ -102,11 +132,17 @@ export function AgreementFormModal({ opened, onClose }: { opened: boolean; onClo
     value: m.id,
     label: `${m.product.producer.name} ↔ ${m.demand.distributor.name}: ${m.demand.title}`,
   }));
+  const eventOptions = (events.data?.items ?? []).map((e) => ({
+    value: e.id,
+    label: `${eventText.title(e)} (${eventText.times.day(e.startsAt)})`,
+  }));
 
   const close = () => {
     create.reset();
     setInvalid({});
     setValues(empty());
+    setDocumentFile(null);
+    setDocumentError(null);
     onClose();
   };
 
@@ -120,7 +156,11 @@ export function AgreementFormModal({ opened, onClose }: { opened: boolean; onClo
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.signedOn)) {
       found['/signedOn'] = t('validation.date');
     }
-    if (!values.matchId) {
+    if (!betweenOrganizations) {
+      if (!values.provinceCode) {
+        found['/provinceCode'] = t('validation.required');
+      }
+    } else if (!values.matchId) {
       if (!values.producerOrgId) {
         found['/producerOrgId'] = t('validation.required');
       }
@@ -143,24 +183,38 @@ export function AgreementFormModal({ opened, onClose }: { opened: boolean; onClo
       kind: values.kind,
       title,
       signedOn: values.signedOn,
-      ...(values.matchId
-        ? { matchId: values.matchId }
-        : { producerOrgId: values.producerOrgId!, distributorOrgId: values.distributorOrgId! }),
+      ...(!betweenOrganizations
+        ? { provinceCode: values.provinceCode! }
+        : values.matchId
+          ? { matchId: values.matchId }
+          : { producerOrgId: values.producerOrgId!, distributorOrgId: values.distributorOrgId! }),
+      ...(values.eventId ? { eventId: values.eventId } : {}),
       ...(amount !== null && values.currency
         ? {
             value: toMinorUnits(amount, values.currency),
             currency: values.currency as NonNullable<CreateAgreementBody['currency']>,
           }
         : {}),
-      ...(values.productIds.length > 0 ? { productIds: values.productIds } : {}),
+      ...(betweenOrganizations && values.productIds.length > 0
+        ? { productIds: values.productIds }
+        : {}),
       ...(values.note.trim() ? { note: values.note.trim() } : {}),
     };
     create.mutate(
-      { data, idempotencyKey },
+      { data, idempotencyKey, document: documentFile },
       {
-        onSuccess: () => {
+        onSuccess: (result) => {
           setIdempotencyKey(newIdempotencyKey());
-          notifications.show({ color: 'green', message: t('agreements.form.created') });
+          notifications.show(
+            result.documentError
+              ? {
+                  color: 'orange',
+                  message: t('agreements.form.createdWithoutDocument', {
+                    reason: errorMessage(t, result.documentError),
+                  }),
+                }
+              : { color: 'green', message: t('agreements.form.created') },
+          );
           close();
         },
       },
@@ -192,6 +246,27 @@ export function AgreementFormModal({ opened, onClose }: { opened: boolean; onClo
               ]}
             />
           </Stack>
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="agreement-parties-label">
+              {t('agreements.fields.parties')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="agreement-parties-label"
+              value={values.parties}
+              onChange={(value) => {
+                set('parties', value);
+                set('matchId', null);
+                set('producerOrgId', null);
+                set('distributorOrgId', null);
+                set('provinceCode', null);
+                set('productIds', []);
+              }}
+              data={[
+                { value: 'organizations', label: t('agreements.parties.organizations') },
+                { value: 'province', label: t('agreements.parties.province') },
+              ]}
+            />
+          </Stack>
           <TextInput
             label={t('agreements.fields.title')}
             required
@@ -210,63 +285,89 @@ export function AgreementFormModal({ opened, onClose }: { opened: boolean; onClo
             error={errorOf('/signedOn')}
             w={{ base: '100%', xs: 220 }}
           />
+          {betweenOrganizations ? (
+            <>
+              <Select
+                label={t('agreements.fields.match')}
+                description={t('agreements.form.matchHint')}
+                placeholder={t('agreements.form.noMatch')}
+                clearable
+                searchable
+                nothingFoundMessage={t('common.nothingFound')}
+                data={matchOptions}
+                value={values.matchId}
+                onChange={(value) => {
+                  set('matchId', value);
+                  set('productIds', []);
+                }}
+                error={errorOf('/matchId')}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                <Select
+                  label={t('agreements.fields.producer')}
+                  required={!values.matchId}
+                  disabled={values.matchId !== null}
+                  placeholder={match ? match.product.producer.name : t('common.choose')}
+                  searchable
+                  nothingFoundMessage={t('common.nothingFound')}
+                  data={producerOptions}
+                  value={values.producerOrgId}
+                  onChange={(value) => {
+                    set('producerOrgId', value);
+                    set('productIds', []);
+                  }}
+                  error={errorOf('/producerOrgId')}
+                />
+                <Select
+                  label={t('agreements.fields.distributor')}
+                  required={!values.matchId}
+                  disabled={values.matchId !== null}
+                  placeholder={match ? match.demand.distributor.name : t('common.choose')}
+                  searchable
+                  nothingFoundMessage={t('common.nothingFound')}
+                  data={distributorOptions}
+                  value={values.distributorOrgId}
+                  onChange={(value) => set('distributorOrgId', value)}
+                  error={errorOf('/distributorOrgId')}
+                />
+              </SimpleGrid>
+              <MultiSelect
+                label={t('agreements.fields.products')}
+                description={match ? t('agreements.form.productsFromMatch') : undefined}
+                placeholder={
+                  producerId ? t('common.choose') : t('agreements.form.chooseProducerFirst')
+                }
+                disabled={producerId === null}
+                searchable
+                clearable
+                maxValues={50}
+                nothingFoundMessage={t('common.nothingFound')}
+                data={(products.data?.items ?? []).map((p) => ({ value: p.id, label: p.nameVi }))}
+                value={values.productIds}
+                onChange={(next) => set('productIds', next)}
+                error={errorOf('/productIds')}
+              />
+            </>
+          ) : (
+            <ProvinceSelect
+              label={t('agreements.fields.province')}
+              description={t('agreements.form.provinceHint')}
+              required
+              value={values.provinceCode}
+              onChange={(value) => set('provinceCode', value)}
+              error={errorOf('/provinceCode')}
+            />
+          )}
           <Select
-            label={t('agreements.fields.match')}
-            description={t('agreements.form.matchHint')}
-            placeholder={t('agreements.form.noMatch')}
+            label={t('agreements.fields.event')}
+            placeholder={t('agreements.form.noEvent')}
             clearable
             searchable
             nothingFoundMessage={t('common.nothingFound')}
-            data={matchOptions}
-            value={values.matchId}
-            onChange={(value) => {
-              set('matchId', value);
-              set('productIds', []);
-            }}
-            error={errorOf('/matchId')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <Select
-              label={t('agreements.fields.producer')}
-              required={!values.matchId}
-              disabled={values.matchId !== null}
-              placeholder={match ? match.product.producer.name : t('common.choose')}
-              searchable
-              nothingFoundMessage={t('common.nothingFound')}
-              data={producerOptions}
-              value={values.producerOrgId}
-              onChange={(value) => {
-                set('producerOrgId', value);
-                set('productIds', []);
-              }}
-              error={errorOf('/producerOrgId')}
-            />
-            <Select
-              label={t('agreements.fields.distributor')}
-              required={!values.matchId}
-              disabled={values.matchId !== null}
-              placeholder={match ? match.demand.distributor.name : t('common.choose')}
-              searchable
-              nothingFoundMessage={t('common.nothingFound')}
-              data={distributorOptions}
-              value={values.distributorOrgId}
-              onChange={(value) => set('distributorOrgId', value)}
-              error={errorOf('/distributorOrgId')}
-            />
-          </SimpleGrid>
-          <MultiSelect
-            label={t('agreements.fields.products')}
-            description={match ? t('agreements.form.productsFromMatch') : undefined}
-            placeholder={producerId ? t('common.choose') : t('agreements.form.chooseProducerFirst')}
-            disabled={producerId === null}
-            searchable
-            clearable
-            maxValues={50}
-            nothingFoundMessage={t('common.nothingFound')}
-            data={(products.data?.items ?? []).map((p) => ({ value: p.id, label: p.nameVi }))}
-            value={values.productIds}
-            onChange={(next) => set('productIds', next)}
-            error={errorOf('/productIds')}
+            data={eventOptions}
+            value={values.eventId}
+            onChange={(value) => set('eventId', value)}
+            error={errorOf('/eventId')}
           />
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             <TextInput
@@ -294,6 +395,28 @@ export function AgreementFormModal({ opened, onClose }: { opened: boolean; onClo
             maxLength={2000}
             value={values.note}
             onChange={(event) => set('note', event.currentTarget.value)}
+          />
+          <FileInput
+            label={t('agreements.fields.document')}
+            description={t('agreements.form.documentHint', {
+              max: megabytes(documentRules.maxBytes),
+            })}
+            placeholder={t('agreements.form.chooseFile')}
+            accept={pdfOnly}
+            clearable
+            value={documentFile}
+            error={documentError}
+            onChange={(file) => {
+              const tooLarge = file !== null && file.size > documentRules.maxBytes;
+              setDocumentError(
+                tooLarge
+                  ? t('agreements.form.documentTooLarge', {
+                      max: megabytes(documentRules.maxBytes),
+                    })
+                  : null,
+              );
+              setDocumentFile(tooLarge ? null : file);
+            }}
           />
           <FormErrors
             error={create.error}
