@@ -12,7 +12,10 @@ import type { Localized } from '../../lib/locale.ts';
  * (null where unknown or meaningless) and then the detail columns listed in `columns`, one of
  * them `date` (the export lists records by it).
  * The year is Vietnam's calendar year. Joins that only fetch detail columns are LEFT JOINs on a
- * primary key, so PostgreSQL drops them when the report only groups (join removal).
+ * primary key, so PostgreSQL drops them when the report only groups (join removal). For the same
+ * reason a metric counting each thing once picks its first record over narrow rows (ids and the
+ * grouping columns) and joins the details to the survivors: the dashboard sorts and probes only
+ * what it counts.
  */
 export type MetricColumn = { key: string; vi: string; en: string };
 export type MetricDefinition = {
@@ -28,12 +31,24 @@ export type MetricDefinition = {
   records: (year: number) => SQL;
 };
 
-const from = (year: number) =>
-  sql`make_timestamptz(${year}::int, 1, 1, 0, 0, 0, 'Asia/Ho_Chi_Minh')`;
-const to = (year: number) =>
-  sql`make_timestamptz(${year}::int + 1, 1, 1, 0, 0, 0, 'Asia/Ho_Chi_Minh')`;
-const monthOf = (column: SQL) =>
-  sql`extract(month from ${column} at time zone 'Asia/Ho_Chi_Minh')::int`;
+/**
+ * 00:00 on the 1st of `month` in Asia/Ho_Chi_Minh (UTC+7 all year, no DST; as campaigns.kpi.ts),
+ * sent as a parameter: a filter on a scanned table then compares with a constant, where
+ * `make_timestamptz(…, zone)` (stable, so not folded) would be computed again for every row.
+ */
+const monthStart = (year: number, month: number) =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01T00:00:00+07:00`;
+const from = (year: number) => sql`${monthStart(year, 1)}::timestamptz`;
+const to = (year: number) => sql`${monthStart(year + 1, 1)}::timestamptz`;
+/**
+ * The month (1–12) of a time within `year`, in Vietnam: the number of the year's month starts
+ * (1 February … 1 December) it has passed, plus one. A search in 11 constants per counted row,
+ * several times cheaper than converting each time to local time to extract its month.
+ */
+const monthOf = (column: SQL, year: number) => {
+  const starts = Array.from({ length: 11 }, (_, i) => monthStart(year, i + 2));
+  return sql`(1 + width_bucket(${column}, ${`{${starts.join(',')}}`}::timestamptz[]))`;
+};
 const orgName = (alias: string) => sql.raw(`coalesce(${alias}.trading_name, ${alias}.legal_name)`);
 const businesses: Localized = { vi: 'doanh nghiệp', en: 'businesses' };
 
@@ -52,32 +67,41 @@ const participationColumns = [
  * retailer's campaign in the year: they received its criteria and their gap checklist.
  */
 function participation(programme: EventProgramme, withCampaigns: boolean) {
+  // `tie` orders two activities at the same instant (the event's or the entry's id); the title of
+  // the first activity is joined afterwards, from the event or the campaign of the entry.
   return (year: number) => sql`
-    select distinct on (x.organization_id)
-           x.organization_id::text as record_id, ${monthOf(sql`x.at`)} as month,
+    select x.organization_id::text as record_id, ${monthOf(sql`x.at`, year)} as month,
            o.province_code, x.market, null::text as ocop_group,
            ${orgName('o')} as "organization", o.kind::text as "organizationKind", o.tax_code as "taxCode",
-           x.source as "source", x.at as "date"
+           coalesce(se.title_vi, sc.title_vi) as "source", x.at as "date"
       from (
-        select r.organization_id, e.starts_at as at, e.country::text as market, e.title_vi as source, e.id::text as tie
-          from event_registrations r
-          join events e on e.id = r.event_id
-         where r.status = 'accepted' and e.status = 'published'
-           and ${programme}::event_programme = any(e.programmes)
-           and e.starts_at >= ${from(year)} and e.starts_at < ${to(year)} and e.starts_at <= now()
-        ${
-          withCampaigns
-            ? sql`union all
-        select ce.producer_org_id, least(ce.invited_at, ce.applied_at), c.country::text, c.title_vi, ce.id::text
-          from campaign_entries ce
-          join campaigns c on c.id = ce.campaign_id
-         where least(ce.invited_at, ce.applied_at) >= ${from(year)}
-           and least(ce.invited_at, ce.applied_at) < ${to(year)}`
-            : sql``
-        }
+        select distinct on (x.organization_id) x.organization_id, x.at, x.market, x.event_id, x.entry_id
+          from (
+            select r.organization_id, e.starts_at as at, e.country::text as market,
+                   e.id as event_id, null::uuid as entry_id, e.id as tie
+              from event_registrations r
+              join events e on e.id = r.event_id
+             where r.status = 'accepted' and e.status = 'published'
+               and ${programme}::event_programme = any(e.programmes)
+               and e.starts_at >= ${from(year)} and e.starts_at < ${to(year)} and e.starts_at <= now()
+            ${
+              withCampaigns
+                ? sql`union all
+            select ce.producer_org_id, least(ce.invited_at, ce.applied_at), c.country::text,
+                   null::uuid, ce.id, ce.id
+              from campaign_entries ce
+              join campaigns c on c.id = ce.campaign_id
+             where least(ce.invited_at, ce.applied_at) >= ${from(year)}
+               and least(ce.invited_at, ce.applied_at) < ${to(year)}`
+                : sql``
+            }
+          ) x
+         order by x.organization_id, x.at, x.tie
       ) x
       join organizations o on o.id = x.organization_id
-     order by x.organization_id, x.at, x.tie`;
+      left join events se on se.id = x.event_id
+      left join campaign_entries sce on sce.id = x.entry_id
+      left join campaigns sc on sc.id = sce.campaign_id`;
 }
 
 export const metrics: readonly MetricDefinition[] = [
@@ -147,7 +171,7 @@ export const metrics: readonly MetricDefinition[] = [
       { key: 'date', vi: 'Thời gian', en: 'Time' },
     ],
     records: (year) => sql`
-      select m.id::text as record_id, ${monthOf(sql`m.starts_at`)} as month,
+      select m.id::text as record_id, ${monthOf(sql`m.starts_at`, year)} as month,
              po.province_code,
              (case when d.country <> 'VN' then d.country else e.country end)::text as market,
              null::text as ocop_group,
@@ -183,18 +207,23 @@ export const metrics: readonly MetricDefinition[] = [
       { key: 'campaign', vi: 'Chiến dịch', en: 'Campaign' },
       { key: 'date', vi: 'Ngày lên kệ', en: 'Listed on' },
     ],
+    // First listing per product over narrow rows; then, in product order (the probes walk the index
+    // in order), its province and group from products_kpi_idx; the details by joins dropped when unused.
     records: (year) => sql`
-      select distinct on (ce.product_id)
-             ce.product_id::text as record_id, ${monthOf(sql`ce.listed_at`)} as month,
-             p.province_code, c.country::text as market, p.ocop_group,
-             p.name_vi as "product", ${orgName('o')} as "producer", c.retailer_name as "retailer",
+      select ce.product_id::text as record_id, ${monthOf(sql`ce.listed_at`, year)} as month,
+             p.province_code, ce.country::text as market, p.ocop_group,
+             pn.name_vi as "product", ${orgName('o')} as "producer", c.retailer_name as "retailer",
              c.title_vi as "campaign", ce.listed_at as "date"
-        from campaign_entries ce
-        join campaigns c on c.id = ce.campaign_id
-        join products p on p.id = ce.product_id
-        left join organizations o on o.id = ce.producer_org_id
-       where ce.listed_at >= ${from(year)} and ce.listed_at < ${to(year)} and c.country <> 'VN'
-       order by ce.product_id, ce.listed_at, ce.id`,
+        from (select distinct on (ce.product_id) ce.product_id, ce.listed_at, ce.id, c.country
+                from campaign_entries ce
+                join campaigns c on c.id = ce.campaign_id
+               where ce.listed_at >= ${from(year)} and ce.listed_at < ${to(year)} and c.country <> 'VN'
+               order by ce.product_id, ce.listed_at, ce.id) ce
+        cross join lateral (select province_code, ocop_group from products where id = ce.product_id offset 0) p
+        left join campaign_entries cem on cem.id = ce.id
+        left join campaigns c on c.id = cem.campaign_id
+        left join products pn on pn.id = ce.product_id
+        left join organizations o on o.id = cem.producer_org_id`,
   },
   {
     metric: 'products_introduced_city',
@@ -216,16 +245,15 @@ export const metrics: readonly MetricDefinition[] = [
       { key: 'demand', vi: 'Nhu cầu', en: 'Demand' },
       { key: 'date', vi: 'Ngày giới thiệu', en: 'Introduced on' },
     ],
-    // First introduction per product over the narrow matches rows; then, per kept product, its
-    // province and group by index-only probes (products_kpi_idx; OFFSET 0 keeps it a per-row lookup
-    // instead of a scan of every product), and the name by a join dropped when unused.
+    // First introduction per product over the narrow matches rows (ids only); then, per kept product,
+    // its province and group by index-only probes (products_kpi_idx; OFFSET 0 keeps it a per-row
+    // lookup instead of a scan of every product), and the details by joins dropped when unused.
     records: (year) => sql`
-      select m.product_id::text as record_id, ${monthOf(sql`m.introduced_at`)} as month,
+      select m.product_id::text as record_id, ${monthOf(sql`m.introduced_at`, year)} as month,
              p.province_code, null::text as market, p.ocop_group,
              pn.name_vi as "product", ${orgName('po')} as "producer", ${orgName('d')} as "distributor",
              dm.title as "demand", m.introduced_at as "date"
-        from (select distinct on (m.product_id) m.product_id, m.introduced_at, m.producer_org_id,
-                     m.distributor_org_id, m.demand_id
+        from (select distinct on (m.product_id) m.product_id, m.introduced_at, m.id
                 from matches m
                 join organizations d on d.id = m.distributor_org_id
                where m.status in ('introduced', 'sample_requested', 'sample_sent', 'sample_received', 'negotiating', 'won', 'lost')
@@ -233,10 +261,11 @@ export const metrics: readonly MetricDefinition[] = [
                  and d.country = 'VN'
                order by m.product_id, m.introduced_at, m.id) m
         cross join lateral (select province_code, ocop_group from products where id = m.product_id offset 0) p
+        left join matches mm on mm.id = m.id
         left join products pn on pn.id = m.product_id
-        left join organizations po on po.id = m.producer_org_id
-        left join organizations d on d.id = m.distributor_org_id
-        left join demands dm on dm.id = m.demand_id`,
+        left join organizations po on po.id = mm.producer_org_id
+        left join organizations d on d.id = mm.distributor_org_id
+        left join demands dm on dm.id = mm.demand_id`,
   },
   {
     metric: 'mous_signed',
@@ -258,7 +287,8 @@ export const metrics: readonly MetricDefinition[] = [
     ],
     records: (year) => sql`
       select a.id::text as record_id, extract(month from a.signed_on)::int as month,
-             po.province_code, d.country::text as market, null::text as ocop_group,
+             coalesce(a.province_code, po.province_code) as province_code,
+             d.country::text as market, null::text as ocop_group,
              a.title as "title", ${orgName('po')} as "producer", ${orgName('d')} as "distributor",
              a.value::float8 as "value", a.currency::text as "currency", a.signed_on::text as "date"
         from agreements a
