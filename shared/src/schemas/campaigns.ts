@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { currencyCodes, incoterms, ocopGroupCodes } from '../reference/index.ts';
+import { currencyCodes, incoterms, ocopGroupCodes, unitCodes } from '../reference/index.ts';
 import { CalendarDateSchema } from './certificates.ts';
 import {
   IdSchema,
@@ -20,6 +20,7 @@ import {
   ReadinessItemSchema,
 } from './market-guides.ts';
 import { CountryCodeSchema, MoneySchema } from './products.ts';
+import { SampleStatusSchema } from './samples.ts';
 
 /** draft → open (taking applications) → closed (applications closed, selection) → completed. */
 export const campaignStatuses = ['draft', 'open', 'closed', 'completed'] as const;
@@ -60,6 +61,14 @@ const criteriaFields = {
 const campaignFields = {
   title: BilingualInput({ maxLength: 200 }),
   retailerName: Text({ minLength: 1, maxLength: 200 }),
+  retailerOrgId: Nullable(
+    Type.String({
+      format: 'uuid',
+      description:
+        'The retailer or importer as a verified distributor organization of the platform: ' +
+        'the sample step then requests a real sample in its name',
+    }),
+  ),
   country: CountryCodeSchema,
   eventStartsOn: CalendarDateSchema,
   eventEndsOn: CalendarDateSchema,
@@ -73,6 +82,7 @@ export const CreateCampaignBodySchema = Type.Object(
   {
     title: campaignFields.title,
     retailerName: campaignFields.retailerName,
+    retailerOrgId: Type.Optional(campaignFields.retailerOrgId),
     country: campaignFields.country,
     eventStartsOn: campaignFields.eventStartsOn,
     eventEndsOn: campaignFields.eventEndsOn,
@@ -97,6 +107,7 @@ export const UpdateCampaignBodySchema = Type.Object(
     version: VersionSchema,
     title: Type.Optional(campaignFields.title),
     retailerName: Type.Optional(campaignFields.retailerName),
+    retailerOrgId: Type.Optional(campaignFields.retailerOrgId),
     country: Type.Optional(campaignFields.country),
     eventStartsOn: Type.Optional(campaignFields.eventStartsOn),
     eventEndsOn: Type.Optional(campaignFields.eventEndsOn),
@@ -134,6 +145,8 @@ export const CampaignSchema = Type.Object({
   status: CampaignStatusSchema,
   title: BilingualSchema,
   retailerName: Type.String(),
+  /** The retailer's organization on the platform, if it is a member. */
+  retailerOrgId: Nullable(IdSchema),
   country: Type.String(),
   eventStartsOn: Type.String({ format: 'date' }),
   eventEndsOn: Type.String({ format: 'date' }),
@@ -223,6 +236,16 @@ export const CampaignReorderSchema = Type.Object({
 });
 export type CampaignReorder = Static<typeof CampaignReorderSchema>;
 
+/** The progress of an entry's sample; the sample itself is at /sample-requests/{id}. */
+export const CampaignEntrySampleSchema = Type.Object({
+  id: IdSchema,
+  status: SampleStatusSchema,
+  shippedAt: Nullable(TimestampSchema),
+  deliveredAt: Nullable(TimestampSchema),
+  evaluatedAt: Nullable(TimestampSchema),
+});
+export type CampaignEntrySample = Static<typeof CampaignEntrySampleSchema>;
+
 export const CampaignEntrySchema = Type.Object({
   id: IdSchema,
   campaignId: IdSchema,
@@ -240,6 +263,8 @@ export const CampaignEntrySchema = Type.Object({
   shortlistedAt: Nullable(TimestampSchema),
   selectedAt: Nullable(TimestampSchema),
   sampleRequestedAt: Nullable(TimestampSchema),
+  /** The sample request made at the sample step, when the campaign has a retailer organization. */
+  sampleRequest: Nullable(CampaignEntrySampleSchema),
   listedAt: Nullable(TimestampSchema),
   endedAt: Nullable(Type.String({ format: 'date-time', description: 'Rejected or withdrawn' })),
   reorderCount: Type.Integer(),
@@ -297,12 +322,27 @@ export const InvitationResultSchema = Type.Object({
 });
 export type InvitationResult = Static<typeof InvitationResultSchema>;
 
+/** The sample step's fields, used only where the campaign has a retailer organization. */
+const sampleOnly = (rule: string) =>
+  `The sample request (status sample_requested, campaign with a retailer organization): ${rule}`;
+
 export const UpdateCampaignEntryBodySchema = Type.Object(
   {
     version: VersionSchema,
     status: CampaignEntryStatusSchema,
     note: Type.Optional(
       Nullable(LongText({ maxLength: 2000, description: 'Why: shown to the producer' })),
+    ),
+    quantity: Type.Optional(
+      Type.Number({ exclusiveMinimum: 0, maximum: 1e6, description: sampleOnly('required') }),
+    ),
+    unit: Type.Optional(Type.Enum(unitCodes, { description: sampleOnly('required') })),
+    deliveryAddress: Type.Optional(
+      LongText({
+        minLength: 5,
+        maxLength: 500,
+        description: sampleOnly("defaults to the retailer organization's address"),
+      }),
     ),
   },
   { additionalProperties: false },

@@ -29,6 +29,7 @@ import {
 import { id, timestamps, version } from './columns.ts';
 import { organizations } from './organizations.ts';
 import { products } from './products.ts';
+import { sampleRequests } from './sourcing.ts';
 import { users } from './users.ts';
 
 export const marketGuideStatus = pgEnum('market_guide_status', marketGuideStatuses);
@@ -103,6 +104,11 @@ export const campaigns = pgTable(
     titleVi: text().notNull(),
     titleEn: text(),
     retailerName: text().notNull(),
+    /**
+     * The retailer (or its importer) when it is a verified distributor on the platform: sample
+     * requests of the campaign's entries are then made in its name (campaign-entries.service.ts).
+     */
+    retailerOrgId: uuid().references(() => organizations.id),
     country: char({ length: 2 }).notNull(),
     eventStartsOn: date({ mode: 'string' }).notNull(),
     eventEndsOn: date({ mode: 'string' }).notNull(),
@@ -175,6 +181,8 @@ export const campaignEntries = pgTable(
     shortlistedAt: timestamp({ withTimezone: true }),
     selectedAt: timestamp({ withTimezone: true }),
     sampleRequestedAt: timestamp({ withTimezone: true }),
+    /** The real sample request made at the `sample_requested` step (campaigns with a retailer organization). */
+    sampleRequestId: uuid().references(() => sampleRequests.id),
     listedAt: timestamp({ withTimezone: true }),
     endedAt: timestamp({ withTimezone: true }),
     reorderCount: integer().notNull().default(0),
@@ -184,6 +192,7 @@ export const campaignEntries = pgTable(
   },
   (t) => [
     uniqueIndex('campaign_entries_campaign_product_key').on(t.campaignId, t.productId),
+    uniqueIndex('campaign_entries_sample_request_key').on(t.sampleRequestId),
     index('campaign_entries_campaign_status_idx').on(t.campaignId, t.status),
     index('campaign_entries_producer_idx').on(t.producerOrgId, t.createdAt.desc()),
     // The KPI "products placed into foreign networks" counts listings by year.

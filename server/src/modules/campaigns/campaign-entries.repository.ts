@@ -1,11 +1,12 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { CampaignEntryStatus } from '@ketnoi/shared';
+import type { CampaignEntryStatus, SampleStatus } from '@ketnoi/shared';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   campaignEntries,
   campaignReorders,
   organizations,
   products,
+  sampleRequests,
   users,
 } from '../../db/schema/index.ts';
 import type { Recipient } from '../notifications/notifications.repository.ts';
@@ -32,6 +33,13 @@ const entryColumns = {
     name: sql<string>`coalesce(${organizations.tradingName}, ${organizations.legalName})`,
     province: organizations.provinceCode,
   },
+  sample: {
+    id: sampleRequests.id,
+    status: sampleRequests.status,
+    shippedAt: sampleRequests.shippedAt,
+    deliveredAt: sampleRequests.deliveredAt,
+    evaluatedAt: sampleRequests.evaluatedAt,
+  },
 };
 export type EntryWithProduct = {
   entry: CampaignEntryRow;
@@ -47,6 +55,14 @@ export type EntryWithProduct = {
     shelfLifeDays: number | null;
   };
   producer: { id: string; name: string; province: string };
+  /** The linked sample request's progress (null when the step made none). */
+  sample: {
+    id: string;
+    status: SampleStatus;
+    shippedAt: Date | null;
+    deliveredAt: Date | null;
+    evaluatedAt: Date | null;
+  } | null;
 };
 
 const entryQuery = (db: DbOrTx) =>
@@ -54,7 +70,8 @@ const entryQuery = (db: DbOrTx) =>
     .select(entryColumns)
     .from(campaignEntries)
     .innerJoin(products, eq(products.id, campaignEntries.productId))
-    .innerJoin(organizations, eq(organizations.id, campaignEntries.producerOrgId));
+    .innerJoin(organizations, eq(organizations.id, campaignEntries.producerOrgId))
+    .leftJoin(sampleRequests, eq(sampleRequests.id, campaignEntries.sampleRequestId));
 
 export async function findEntry(
   db: DbOrTx,

@@ -5,13 +5,21 @@ import type {
   ListCampaignEntriesQuery,
   UpdateCampaignEntryBody,
 } from '@ketnoi/shared';
-import type { Db, DbOrTx } from '../../db/client.ts';
+import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { forbidden, invalidState, notFound, versionConflict } from '../../lib/errors.ts';
+import {
+  fieldError,
+  forbidden,
+  invalidState,
+  notFound,
+  versionConflict,
+} from '../../lib/errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { invalidTransition } from '../market-guides/invalid-transition.ts';
 import { findOrganizationRecipients } from '../notifications/notifications.repository.ts';
+import { findOrganizationById } from '../organizations/organizations.repository.ts';
 import { productPolicy } from '../products/products.policy.ts';
+import type { SamplesService } from '../samples/samples.service.ts';
 import {
   findEntry,
   findUserRecipient,
@@ -34,7 +42,15 @@ import {
 } from './campaigns.repository.ts';
 import { loadVisibleCampaign, requireBrowser } from './campaigns.service.ts';
 
-type Deps = { db: Db; publicUrl: string };
+type Deps = {
+  db: Db;
+  publicUrl: string;
+  /** The samples module makes the sample step's real request (campaigns with a retailer org). */
+  samples: Pick<SamplesService, 'createWithin'>;
+};
+
+const missing = (path: string, vi: string, en: string) =>
+  fieldError('VALIDATION_FAILED', path, { vi, en });
 
 const timestampFor: Partial<Record<CampaignEntryStatus, keyof NewCampaignEntryRow>> = {
   applied: 'appliedAt',
@@ -46,7 +62,7 @@ const timestampFor: Partial<Record<CampaignEntryStatus, keyof NewCampaignEntryRo
   withdrawn: 'endedAt',
 };
 
-export function createCampaignEntriesService({ db, publicUrl }: Deps) {
+export function createCampaignEntriesService({ db, publicUrl, samples }: Deps) {
   async function dto(tx: DbOrTx, campaignId: string, entryId: string, withReorders = false) {
     const row = await findEntry(tx, campaignId, entryId);
     return toEntryDto(row!, withReorders ? await listReorders(tx, entryId) : undefined);
@@ -74,6 +90,59 @@ export function createCampaignEntriesService({ db, publicUrl }: Deps) {
       withdrew ? campaignMessages.producerWithdrew : campaignMessages.producerApplied,
       { campaign, entry, publicUrl, values: { note: note ?? '' } },
     );
+  }
+
+  /**
+   * The sample step of a campaign whose retailer is a member: a real sample request of the
+   * entry's product from its producer, in the retailer organization's name and asked by the
+   * coordinator, through the samples module (its rules, audit and notification to the producer).
+   * The producer then accepts and ships it, and the retailer evaluates it, on the samples pages.
+   * Without a retailer organization the step only records that the centre asked for samples
+   * offline.
+   */
+  async function requestSample(
+    tx: Tx,
+    actor: Actor,
+    campaign: CampaignRow,
+    retailerOrgId: string,
+    row: EntryWithProduct,
+    body: UpdateCampaignEntryBody,
+    requestId: string | undefined,
+  ): Promise<string> {
+    if (body.quantity === undefined) {
+      throw missing('/quantity', 'Hãy ghi số lượng mẫu', 'Give the sample quantity');
+    }
+    if (body.unit === undefined) {
+      throw missing('/unit', 'Hãy chọn đơn vị', 'Give the unit');
+    }
+    const retailer = await findOrganizationById(tx, retailerOrgId);
+    if (!policy.isRetailerOrg(retailer)) {
+      throw invalidState(
+        "The campaign's retailer organization is no longer a verified distributor: change it or clear it first",
+      );
+    }
+    const deliveryAddress = body.deliveryAddress ?? retailer.address;
+    if (!deliveryAddress) {
+      throw missing(
+        '/deliveryAddress',
+        'Nhà bán lẻ chưa có địa chỉ: hãy ghi địa chỉ nhận mẫu',
+        'The retailer has no address on file: give the delivery address',
+      );
+    }
+    const note = body.note?.trim();
+    const sample = await samples.createWithin(
+      tx,
+      { distributorOrgId: retailerOrgId, requestedBy: actor.id },
+      {
+        productId: row.entry.productId,
+        quantity: body.quantity,
+        unit: body.unit,
+        deliveryAddress,
+        note: note ? `${campaign.titleVi}\n${note}` : campaign.titleVi,
+      },
+      requestId,
+    );
+    return sample.id;
   }
 
   return {
@@ -161,6 +230,24 @@ export function createCampaignEntriesService({ db, publicUrl }: Deps) {
             (await screen(tx, campaign, [found.product])).get(found.product.id),
           );
         }
+        // With a retailer organization the sample step makes the real request (without one the
+        // centre handles samples offline). Locked entry, checked version: a repeated or
+        // concurrent step is a 409, so one request per entry.
+        if (
+          to === 'sample_requested' &&
+          campaign.retailerOrgId !== null &&
+          entry.sampleRequestId === null
+        ) {
+          changes.sampleRequestId = await requestSample(
+            tx,
+            actor,
+            campaign,
+            campaign.retailerOrgId,
+            row,
+            body,
+            requestId,
+          );
+        }
         const note = body.note?.trim() || null;
         Object.assign(changes, {
           [timestampFor[to]!]: new Date(),
@@ -173,7 +260,12 @@ export function createCampaignEntriesService({ db, publicUrl }: Deps) {
           entityType: 'campaign_entry',
           entityId: entryId,
           before: { status: entry.status, version: entry.version },
-          after: { status: to, version: updated!.version, note },
+          after: {
+            status: to,
+            version: updated!.version,
+            note,
+            ...(changes.sampleRequestId ? { sampleRequestId: changes.sampleRequestId } : {}),
+          },
           requestId,
         });
         const step = producerMessageFor[to];

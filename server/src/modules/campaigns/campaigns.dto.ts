@@ -27,6 +27,7 @@ export function toCampaignDto(row: CampaignRow, entryCounts?: Record<string, num
     status: row.status,
     title: { vi: row.titleVi, en: row.titleEn },
     retailerName: row.retailerName,
+    retailerOrgId: row.retailerOrgId,
     country: row.country,
     eventStartsOn: row.eventStartsOn,
     eventEndsOn: row.eventEndsOn,
@@ -70,7 +71,7 @@ export function toReorderDto(row: CampaignReorderRow): CampaignReorder {
 }
 
 export function toEntryDto(
-  { entry, product, producer }: EntryWithProduct,
+  { entry, product, producer, sample }: EntryWithProduct,
   reorders?: CampaignReorderRow[],
 ): CampaignEntry {
   return {
@@ -89,6 +90,15 @@ export function toEntryDto(
     shortlistedAt: iso(entry.shortlistedAt),
     selectedAt: iso(entry.selectedAt),
     sampleRequestedAt: iso(entry.sampleRequestedAt),
+    sampleRequest: sample
+      ? {
+          id: sample.id,
+          status: sample.status,
+          shippedAt: iso(sample.shippedAt),
+          deliveredAt: iso(sample.deliveredAt),
+          evaluatedAt: iso(sample.evaluatedAt),
+        }
+      : null,
     listedAt: iso(entry.listedAt),
     endedAt: iso(entry.endedAt),
     reorderCount: entry.reorderCount,

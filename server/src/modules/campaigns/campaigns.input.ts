@@ -9,6 +9,7 @@ const copied = [
   'eventEndsOn',
   'applicationDeadline',
   'marketGuideId',
+  'retailerOrgId',
   'ocopGroups',
   'requiredCertifications',
   'minShelfLifeDays',

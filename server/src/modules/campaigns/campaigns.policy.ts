@@ -56,6 +56,11 @@ export const campaignPolicy = {
   ownsEntry: (actor: Actor, entry: { producerOrgId: string }) =>
     actor.role === 'producer' && actor.organizationId === entry.producerOrgId,
 
+  /** A campaign's retailer organization: a verified distributor (the retailer or its importer). */
+  isRetailerOrg: <T extends { kind: string; verificationStatus: string }>(
+    org: T | undefined,
+  ): org is T => org?.kind === 'distributor' && org.verificationStatus === 'verified',
+
   /** Open and the deadline (inclusive, in Vietnam) not passed. */
   acceptsApplications: (
     campaign: Pick<CampaignRow, 'status' | 'applicationDeadline'>,

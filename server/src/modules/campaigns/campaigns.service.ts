@@ -24,6 +24,10 @@ import { invalidTransition } from '../market-guides/invalid-transition.ts';
 import { findMarketGuideById } from '../market-guides/market-guides.repository.ts';
 import { readinessFactsOf } from '../market-guides/market-guides.requirements.ts';
 import { gapsOf, marketReadiness } from '../market-guides/market-readiness.ts';
+import {
+  findOrganizationById,
+  type OrganizationRow,
+} from '../organizations/organizations.repository.ts';
 import { campaignRequirements, eligibilityCriteriaOf, toCampaignDto } from './campaigns.dto.ts';
 import { toCampaignColumns } from './campaigns.input.ts';
 import { campaignPolicy as policy, campaignTransitions } from './campaigns.policy.ts';
@@ -76,6 +80,21 @@ async function checkGuide(db: DbOrTx, guideId: string | null | undefined) {
   }
 }
 
+/**
+ * The retailer's organization, when it is a member: a verified distributor (the retailer or its
+ * importer), in whose name the sample step requests samples.
+ */
+async function requireRetailerOrg(db: DbOrTx, orgId: string): Promise<OrganizationRow> {
+  const org = await findOrganizationById(db, orgId);
+  if (!policy.isRetailerOrg(org)) {
+    throw fieldError('VALIDATION_FAILED', '/retailerOrgId', {
+      vi: 'Nhà bán lẻ phải là một doanh nghiệp phân phối đã được xác minh trên nền tảng',
+      en: 'The retailer must be a verified distributor organization of the platform',
+    });
+  }
+  return org;
+}
+
 const stamp: Partial<Record<CampaignStatus, keyof CampaignRow>> = {
   open: 'openedAt',
   closed: 'closedAt',
@@ -112,6 +131,9 @@ export function createCampaignsService({ db }: Deps) {
       const columns = toCampaignColumns(body);
       return db.transaction(async (tx) => {
         await checkGuide(tx, body.marketGuideId);
+        if (body.retailerOrgId) {
+          await requireRetailerOrg(tx, body.retailerOrgId);
+        }
         const campaign = await insertCampaign(tx, {
           ...(columns as NewCampaignRow),
           status: 'draft',
@@ -150,6 +172,10 @@ export function createCampaignsService({ db }: Deps) {
           throw invalidState('A completed campaign can no longer be edited');
         }
         await checkGuide(tx, changes.marketGuideId);
+        // Checked when it changes: an unchanged one does not block editing the rest.
+        if (changes.retailerOrgId && changes.retailerOrgId !== campaign.retailerOrgId) {
+          await requireRetailerOrg(tx, changes.retailerOrgId);
+        }
         const updated = await updateCampaignVersioned(
           tx,
           id,

@@ -1,6 +1,5 @@
 import type { CreateSampleRequestBody, MatchStatus } from '@ketnoi/shared';
 import type { DbOrTx } from '../../db/client.ts';
-import type { Actor } from '../../lib/actor.ts';
 import { AppError, fieldError, notFound } from '../../lib/errors.ts';
 import { productPolicy } from '../products/products.policy.ts';
 import { findProductWithProducer } from '../products/products.repository.ts';
@@ -24,7 +23,7 @@ export const introducedMatchStatuses: ReadonlySet<MatchStatus> = new Set([
  */
 export async function findRequestableProduct(
   tx: DbOrTx,
-  actor: Actor,
+  distributorOrgId: string,
   body: Pick<CreateSampleRequestBody, 'productId' | 'matchId'>,
 ): Promise<{ producerOrgId: string }> {
   const found = await findProductWithProducer(tx, body.productId);
@@ -38,7 +37,7 @@ export async function findRequestableProduct(
     return { producerOrgId: found.product.producerOrgId };
   }
   const match = await findMatchRef(tx, body.matchId);
-  if (!match || match.distributorOrgId !== actor.organizationId) {
+  if (!match || match.distributorOrgId !== distributorOrgId) {
     throw notFound('Match');
   }
   if (!introducedMatchStatuses.has(match.status)) {

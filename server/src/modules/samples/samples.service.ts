@@ -9,7 +9,7 @@ import {
   type SampleEvaluation,
   type SampleRequestPage,
 } from '@ketnoi/shared';
-import type { Db, DbOrTx } from '../../db/client.ts';
+import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { isStaff } from '../../lib/actor.ts';
 import { AppError, fieldError, forbidden, notFound, versionConflict } from '../../lib/errors.ts';
@@ -98,6 +98,55 @@ export function createSamplesService({ db, publicUrl, sampleRequestsPerOrgPerDay
   }
 
   /**
+   * Creates a request in `tx`: the distributor's daily quota, a product it may ask a sample of,
+   * then the row, the producer's responsiveness, the audit entry and the producer's notification.
+   */
+  async function insertWithin(
+    tx: Tx,
+    by: { distributorOrgId: string; requestedBy: string },
+    body: CreateSampleRequestBody,
+    requestId?: string,
+  ): Promise<SampleRequest> {
+    const deliveryAddress = deliveryAddressOf(body);
+    await assertWithinOrgQuota(tx, by.distributorOrgId, {
+      name: 'sample requests',
+      table: sampleRequests,
+      organizationColumn: sampleRequests.distributorOrgId,
+      createdAtColumn: sampleRequests.createdAt,
+      limit: sampleRequestsPerOrgPerDay,
+      windowSeconds: 24 * 3600,
+    });
+    const { producerOrgId } = await findRequestableProduct(tx, by.distributorOrgId, body);
+    const row = await insertSampleRequest(tx, {
+      productId: body.productId,
+      producerOrgId,
+      distributorOrgId: by.distributorOrgId,
+      requestedBy: by.requestedBy,
+      matchId: body.matchId ?? null,
+      status: 'requested',
+      quantity: body.quantity,
+      unit: body.unit,
+      deliveryAddress,
+      note: body.note?.trim() || null,
+    });
+    await refreshResponseStats(tx, row.producerOrgId);
+    await writeAudit(tx, {
+      actorId: by.requestedBy,
+      action: 'sample_request.create',
+      entityType: 'sample_request',
+      entityId: row.id,
+      after: row,
+      requestId,
+    });
+    const view = await loadView(tx, row.id);
+    await tell(tx, view, 'producer', sampleMessages.requested, {
+      quantity: row.quantity,
+      unit: row.unit,
+    });
+    return toSampleRequestDto(view);
+  }
+
+  /**
    * One step of the state machine, in one transaction: the row is locked, the actor must be the
    * side that takes the step, the step must be allowed from the current status; then the change,
    * the producer's responsiveness (for an answer), the audit entry and the other side's
@@ -176,46 +225,22 @@ export function createSamplesService({ db, publicUrl, sampleRequestsPerOrgPerDay
           'Your organization must be verified before it can request samples',
         );
       }
-      const deliveryAddress = deliveryAddressOf(body);
-      return db.transaction(async (tx) => {
-        await assertWithinOrgQuota(tx, actor.organizationId!, {
-          name: 'sample requests',
-          table: sampleRequests,
-          organizationColumn: sampleRequests.distributorOrgId,
-          createdAtColumn: sampleRequests.createdAt,
-          limit: sampleRequestsPerOrgPerDay,
-          windowSeconds: 24 * 3600,
-        });
-        const { producerOrgId } = await findRequestableProduct(tx, actor, body);
-        const row = await insertSampleRequest(tx, {
-          productId: body.productId,
-          producerOrgId,
-          distributorOrgId: actor.organizationId!,
-          requestedBy: actor.id,
-          matchId: body.matchId ?? null,
-          status: 'requested',
-          quantity: body.quantity,
-          unit: body.unit,
-          deliveryAddress,
-          note: body.note?.trim() || null,
-        });
-        await refreshResponseStats(tx, row.producerOrgId);
-        await writeAudit(tx, {
-          actorId: actor.id,
-          action: 'sample_request.create',
-          entityType: 'sample_request',
-          entityId: row.id,
-          after: row,
+      return db.transaction((tx) =>
+        insertWithin(
+          tx,
+          { distributorOrgId: actor.organizationId!, requestedBy: actor.id },
+          body,
           requestId,
-        });
-        const view = await loadView(tx, row.id);
-        await tell(tx, view, 'producer', sampleMessages.requested, {
-          quantity: row.quantity,
-          unit: row.unit,
-        });
-        return toSampleRequestDto(view);
-      });
+        ),
+      );
     },
+
+    /**
+     * A sample request made inside the caller's transaction by someone acting for the
+     * distributor: a campaign coordinator asks in the retailer organization's name (the campaign
+     * checks it is a verified distributor). The same rules, audit and notification as `create`.
+     */
+    createWithin: insertWithin,
 
     async list(actor: Actor, query: ListSampleRequestsQuery): Promise<SampleRequestPage> {
       const empty = { items: [], total: 0, page: query.page, limit: query.limit };

@@ -158,6 +158,11 @@ export default fp(
         subscriber.disconnect();
       });
     }
+    const samples = createSamplesService({
+      db,
+      publicUrl,
+      sampleRequestsPerOrgPerDay: config.SAMPLE_REQUESTS_PER_ORG_PER_DAY,
+    });
     fastify.decorate('services', {
       events: createEventsService({ db, publicUrl }),
       registrations: createRegistrationsService({ db, publicUrl }),
@@ -166,7 +171,7 @@ export default fp(
       kpis: createKpisService({ db }),
       marketGuides: createMarketGuidesService({ db }),
       campaigns: createCampaignsService({ db }),
-      campaignEntries: createCampaignEntriesService({ db, publicUrl }),
+      campaignEntries: createCampaignEntriesService({ db, publicUrl, samples }),
       auth: createAuthService({
         db,
         config,
@@ -206,11 +211,7 @@ export default fp(
           ),
       }),
       demands: createDemandsService({ db, demandsPerOrgPerHour: config.DEMANDS_PER_ORG_PER_HOUR }),
-      samples: createSamplesService({
-        db,
-        publicUrl,
-        sampleRequestsPerOrgPerDay: config.SAMPLE_REQUESTS_PER_ORG_PER_DAY,
-      }),
+      samples,
       quotes: createQuotesService({ db, publicUrl }),
       matches: createMatchesService({ db, publicUrl }),
       agreements: createAgreementsService({

@@ -20,6 +20,7 @@ import type {
   InviteToCampaignBody,
   RecordReorderBody,
   UpdateCampaignBody,
+  UpdateCampaignEntryBody,
 } from '@ketnoi/shared';
 import { api } from '@/lib/api-client';
 
@@ -173,7 +174,10 @@ export const useInviteToCampaign = () =>
     api.post<InvitationResult>(`${campaignPath(id)}/invitations`, data),
   );
 
-/** One step of an entry, at the version it was read at. */
+/**
+ * One step of an entry, at the version it was read at. `sample` is the sample request the step
+ * makes when the campaign has a retailer organization.
+ */
 export const useUpdateCampaignEntry = () =>
   useCampaignMutation(
     ({
@@ -182,13 +186,21 @@ export const useUpdateCampaignEntry = () =>
       version,
       status,
       note,
+      sample,
     }: {
       campaignId: string;
       entryId: string;
       version: number;
       status: CampaignEntryStatus;
       note?: string | null;
-    }) => api.patch<CampaignEntry>(entryPath(campaignId, entryId), { version, status, note }),
+      sample?: Pick<UpdateCampaignEntryBody, 'quantity' | 'unit' | 'deliveryAddress'>;
+    }) =>
+      api.patch<CampaignEntry>(entryPath(campaignId, entryId), {
+        version,
+        status,
+        note,
+        ...sample,
+      }),
   );
 
 export const useRecordReorder = () =>

@@ -76,7 +76,13 @@ export function CampaignEntries({
       ) : (
         <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
           {query.data.items.map((entry) => (
-            <EntryCard key={entry.id} entry={entry} party={party} readOnly={readOnly} />
+            <EntryCard
+              key={entry.id}
+              entry={entry}
+              party={party}
+              readOnly={readOnly}
+              withSampleRequest={campaign.retailerOrgId !== null}
+            />
           ))}
         </Stack>
       )}

@@ -9,6 +9,8 @@ type BilingualValues = { vi: string; en: string };
 export type CampaignValues = {
   title: BilingualValues;
   retailerName: string;
+  /** The retailer's organization on the platform ('' when it is not a member). */
+  retailerOrgId: string;
   country: string;
   eventStartsOn: string;
   eventEndsOn: string;
@@ -36,6 +38,7 @@ export function emptyCampaignValues(): CampaignValues {
   return {
     title: pair(null),
     retailerName: '',
+    retailerOrgId: '',
     country: '',
     eventStartsOn: '',
     eventEndsOn: '',
@@ -58,6 +61,7 @@ export function toCampaignValues(campaign: Campaign): CampaignValues {
   return {
     title: pair(campaign.title),
     retailerName: campaign.retailerName,
+    retailerOrgId: campaign.retailerOrgId ?? '',
     country: campaign.country,
     eventStartsOn: campaign.eventStartsOn,
     eventEndsOn: campaign.eventEndsOn,
@@ -84,6 +88,7 @@ export const campaignValuesSchema = Type.Object({
     en: Type.String({ maxLength: 200 }),
   }),
   retailerName: Type.String({ minLength: 1, maxLength: 200 }),
+  retailerOrgId: Type.String(),
   country: Type.String({ pattern: '^[A-Z]{2}$', errorKey: 'required' }),
   eventStartsOn: Type.String(DATE),
   eventEndsOn: Type.String(DATE),
@@ -134,6 +139,7 @@ export function toCampaignBody(values: CampaignValues): CreateCampaignBody {
   return {
     title: { vi: values.title.vi, en: values.title.en || null },
     retailerName: values.retailerName,
+    retailerOrgId: orNull(values.retailerOrgId),
     country: values.country,
     eventStartsOn: values.eventStartsOn,
     eventEndsOn: values.eventEndsOn,

@@ -14,6 +14,7 @@ import { notifications } from '@mantine/notifications';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrors } from '@/components/ui/form-errors';
+import { useVerifiedOrganizations } from '@/features/agreements/api/agreements';
 import { useMarketGuides } from '@/features/market-guides/api/market-guides';
 import { pointersOf } from '@/features/market-guides/components/guide-form-values';
 import {
@@ -61,6 +62,7 @@ export function CampaignForm(props: CampaignFormProps) {
     prepare: prepareCampaignValues,
   });
   const guides = useMarketGuides({ limit: 100 });
+  const retailers = useVerifiedOrganizations('distributor', true);
   const create = useCreateCampaign();
   const update = useUpdateCampaign();
   const mutation = campaign ? update : create;
@@ -148,6 +150,18 @@ export function CampaignForm(props: CampaignFormProps) {
                 {...form.selectProps('/country')}
               />
             </SimpleGrid>
+            <Select
+              label={t('campaigns.fields.retailerOrg')}
+              description={t('campaigns.form.retailerOrgHint')}
+              placeholder={t('campaigns.form.retailerOrgNone')}
+              clearable
+              searchable
+              nothingFoundMessage={t('common.nothingFound')}
+              data={(retailers.data ?? [])
+                .map((o) => ({ value: o.id, label: o.tradingName ?? o.legalName }))
+                .sort((a, b) => a.label.localeCompare(b.label, 'vi'))}
+              {...form.selectProps('/retailerOrgId')}
+            />
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
               <TextInput
                 type="date"

@@ -17,6 +17,35 @@ import { EntryStatusBadge } from './campaign-badges';
 import { EntryStepModal } from './entry-step-modal';
 import { ReorderModal } from './reorder-modal';
 
+/**
+ * The sample requested in the retailer organization's name: its progress, and for the producer
+ * a link to the request on its samples page (where it accepts and ships it).
+ */
+function EntrySample({
+  sample,
+  party,
+}: {
+  sample: NonNullable<CampaignEntry['sampleRequest']>;
+  party: 'producer' | 'staff';
+}) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const at = sample.evaluatedAt ?? sample.deliveredAt ?? sample.shippedAt;
+  return (
+    <Group gap="xs">
+      <Text size="sm">
+        {t('campaigns.entry.sample', { status: t(`samples.status.${sample.status}`) })}
+        {at ? ` (${format.dateTime(at)})` : ''}
+      </Text>
+      {party === 'producer' ? (
+        <Anchor component={Link} to={paths.app.samples.getHref(sample.id)} size="sm">
+          {t('campaigns.entry.openSample')}
+        </Anchor>
+      ) : null}
+    </Group>
+  );
+}
+
 /** The steps an entry went through, each with its date. */
 function EntrySteps({ entry }: { entry: CampaignEntry }) {
   const { t } = useTranslation();
@@ -115,9 +144,12 @@ export function EntryCard({
   party,
   heading,
   readOnly = false,
+  withSampleRequest = false,
 }: {
   entry: CampaignEntry;
   party: 'producer' | 'staff';
+  /** The campaign has a retailer organization: the sample step requests a real sample. */
+  withSampleRequest?: boolean;
   /** Above the product's name: the campaign's title on the producer's list of entries. */
   heading?: ReactNode;
   readOnly?: boolean;
@@ -191,6 +223,7 @@ export function EntryCard({
           <Text size="sm">{t('campaigns.entry.decisionNote', { note: entry.decisionNote })}</Text>
         ) : null}
         <EntrySteps entry={entry} />
+        {entry.sampleRequest ? <EntrySample sample={entry.sampleRequest} party={party} /> : null}
         {entry.status === 'listed' ? <Reorders entry={entry} /> : null}
         {steps.length > 0 || (entry.status === 'listed' && !readOnly) ? (
           <Group gap="xs">
@@ -221,6 +254,7 @@ export function EntryCard({
         entry={entry}
         to={step}
         productName={productName}
+        withSampleRequest={withSampleRequest}
         onClose={() => setStep(null)}
       />
       {entry.status === 'listed' ? (

@@ -7,7 +7,9 @@ import {
   campaignEntries,
   campaigns,
   notifications,
+  organizations,
   outbox,
+  sampleRequests,
 } from '../../../../../src/db/schema/index.ts';
 import { outboxJobId } from '../../../../../src/jobs/queues.ts';
 import {
@@ -286,6 +288,14 @@ describe('invitations and the way to a listing', () => {
 
     entryA = await moveOk(entryA, 'selected', coordinator.accessToken);
     entryA = await moveOk(entryA, 'sample_requested', coordinator.accessToken, 'Gửi 5 gói mẫu');
+    // No retailer organization: the centre handles samples offline, nothing is requested here.
+    expect(entryA.sampleRequest).toBeNull();
+    expect(
+      await ctx.database.db
+        .select()
+        .from(sampleRequests)
+        .where(eq(sampleRequests.productId, productA.id)),
+    ).toEqual([]);
     entryA = await moveOk(entryA, 'listed', coordinator.accessToken);
     expect(entryA).toMatchObject({ status: 'listed', decisionNote: 'Gửi 5 gói mẫu' });
     expect(entryA.listedAt).toBeTruthy();
@@ -534,5 +544,240 @@ describe('KPI: products placed into foreign networks', () => {
       [productA.id, 'JP'],
       [productA.id, 'JP'],
     ]);
+  });
+});
+
+describe('samples through the retailer organization', () => {
+  type Sample = { id: string; status: string; [key: string]: unknown };
+  let retailerCampaign: { id: string; version: number };
+  const retailerAddress = '1-1 Nakase, Mihama-ku, Chiba, Japan';
+  const samplesOf = (productId: string) =>
+    ctx.database.db.select().from(sampleRequests).where(eq(sampleRequests.productId, productId));
+  const step = (entry: Entry, body: object, c = retailerCampaign) =>
+    call('PATCH', entryPath(entry, c), coordinator.accessToken, {
+      version: entry.version,
+      status: 'sample_requested',
+      ...body,
+    });
+  async function selectedEntry(account: Account, productId: string) {
+    const applied = await call('POST', `/${retailerCampaign.id}/entries`, account.accessToken, {
+      productId,
+    });
+    expect(applied.statusCode, applied.body).toBe(201);
+    let entry = applied.json<Entry>();
+    for (const status of ['shortlisted', 'selected']) {
+      const moved = await call(
+        'PATCH',
+        entryPath(entry, retailerCampaign),
+        coordinator.accessToken,
+        {
+          version: entry.version,
+          status,
+        },
+      );
+      expect(moved.statusCode, moved.body).toBe(200);
+      entry = moved.json<Entry>();
+    }
+    return entry;
+  }
+
+  beforeAll(async () => {
+    await ctx.database.db
+      .update(organizations)
+      .set({ address: retailerAddress })
+      .where(eq(organizations.id, distributor.organizationId));
+    retailerCampaign = await openCampaign({
+      retailerName: 'AEON Japan',
+      retailerOrgId: distributor.organizationId,
+    });
+  });
+
+  it('the retailer organization must be a verified distributor (400 on the field otherwise)', async () => {
+    const unverified = await quickAccount(ctx.app, ctx.database, 'distributor');
+    const base = {
+      title: { vi: 'Tuần hàng Việt Nam tại Singapore' },
+      retailerName: 'FairPrice',
+      country: 'SG',
+      eventStartsOn: addDays(today, 30),
+      eventEndsOn: addDays(today, 31),
+      applicationDeadline: addDays(today, 10),
+    };
+    for (const retailerOrgId of [
+      '00000000-0000-4000-8000-000000000000',
+      producerA.organizationId,
+      unverified.organizationId,
+    ]) {
+      const response = await call('POST', '', coordinator.accessToken, { ...base, retailerOrgId });
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json()).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        errors: [expect.objectContaining({ path: '/retailerOrgId' })],
+      });
+    }
+    const noRetailer = await call('POST', '', coordinator.accessToken, base);
+    expect(noRetailer.json()).toMatchObject({ retailerOrgId: null });
+    const created = noRetailer.json<{ id: string; version: number }>();
+    const wrong = await call('PATCH', `/${created.id}`, coordinator.accessToken, {
+      version: created.version,
+      retailerOrgId: producerB.organizationId,
+    });
+    expect(wrong.statusCode, wrong.body).toBe(400);
+    const set = await call('PATCH', `/${created.id}`, coordinator.accessToken, {
+      version: created.version,
+      retailerOrgId: distributor.organizationId,
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toMatchObject({ retailerOrgId: distributor.organizationId });
+    const cleared = await call('PATCH', `/${created.id}`, coordinator.accessToken, {
+      version: set.json<{ version: number }>().version,
+      retailerOrgId: null,
+    });
+    expect(cleared.json()).toMatchObject({ retailerOrgId: null });
+  });
+
+  it('the sample step requests one real sample in the retailer’s name; the producer accepts it', async () => {
+    let entry = await selectedEntry(producerA, productA.id);
+    const before = await samplesOf(productA.id);
+
+    // Quantity and unit are needed once the campaign has a retailer organization.
+    const bare = await step(entry, {});
+    expect(bare.statusCode, bare.body).toBe(400);
+    expect(bare.json()).toMatchObject({ errors: [expect.objectContaining({ path: '/quantity' })] });
+    const noUnit = await step(entry, { quantity: 5 });
+    expect(noUnit.json()).toMatchObject({ errors: [expect.objectContaining({ path: '/unit' })] });
+    expect(await samplesOf(productA.id)).toEqual(before);
+
+    const moved = await step(entry, { quantity: 5, unit: 'kg', note: 'Hàng mẫu cho buổi nếm' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    entry = moved.json<Entry>();
+    const created = (await samplesOf(productA.id)).filter(
+      (s) => !before.some((b) => b.id === s.id),
+    );
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatchObject({
+      productId: productA.id,
+      producerOrgId: producerA.organizationId,
+      distributorOrgId: distributor.organizationId,
+      requestedBy: coordinator.user.id,
+      matchId: null,
+      status: 'requested',
+      quantity: 5,
+      unit: 'kg',
+      deliveryAddress: retailerAddress,
+    });
+    const sampleId = created[0]!.id;
+    expect(entry).toMatchObject({
+      status: 'sample_requested',
+      sampleRequest: {
+        id: sampleId,
+        status: 'requested',
+        shippedAt: null,
+        deliveredAt: null,
+        evaluatedAt: null,
+      },
+    });
+    const [row] = await ctx.database.db
+      .select({ sampleRequestId: campaignEntries.sampleRequestId })
+      .from(campaignEntries)
+      .where(eq(campaignEntries.id, entry.id));
+    expect(row!.sampleRequestId).toBe(sampleId);
+    // The samples module's own audit entry and notification to the producer.
+    const audits = await ctx.database.db
+      .select({ action: auditLog.action, actorId: auditLog.actorId })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'sample_request'), eq(auditLog.entityId, sampleId)));
+    expect(audits).toEqual([{ action: 'sample_request.create', actorId: coordinator.user.id }]);
+    expect(await kindsFor(producerA.user.id)).toContain('sample.requested');
+
+    // Repeating the step is a 409, stale or not, and makes no second sample.
+    expect(
+      (await step({ ...entry, version: entry.version - 1 }, { quantity: 5, unit: 'kg' }))
+        .statusCode,
+    ).toBe(409);
+    const again = await step(entry, { quantity: 5, unit: 'kg' });
+    expect(again.json()).toMatchObject({ code: 'INVALID_TRANSITION' });
+    expect(await samplesOf(productA.id)).toHaveLength(before.length + 1);
+
+    // The producer answers on the samples routes; the retailer sees it there, the entry follows.
+    const accepted = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/sample-requests/${sampleId}/accept`,
+      headers: authHeader(producerA.accessToken),
+      payload: {},
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json<Sample>().status).toBe('accepted');
+    const seen = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/sample-requests/${sampleId}`,
+      headers: authHeader(distributor.accessToken),
+    });
+    expect(seen.json()).toMatchObject({
+      status: 'accepted',
+      distributor: { id: distributor.organizationId },
+    });
+    for (const token of [producerA.accessToken, coordinator.accessToken]) {
+      const shown = await call('GET', entryPath(entry, retailerCampaign), token);
+      expect(shown.json()).toMatchObject({ sampleRequest: { id: sampleId, status: 'accepted' } });
+    }
+    const listed = await call(
+      'GET',
+      `/entries?campaignId=${retailerCampaign.id}`,
+      producerA.accessToken,
+    );
+    expect(listed.json<{ items: Entry[] }>().items).toEqual([
+      expect.objectContaining({
+        id: entry.id,
+        sampleRequest: expect.objectContaining({ id: sampleId }),
+      }),
+    ]);
+    // Entries stay hidden from everyone else, the retailer included.
+    expect(
+      (await call('GET', entryPath(entry, retailerCampaign), producerB.accessToken)).statusCode,
+    ).toBe(404);
+    expect(
+      (await call('GET', entryPath(entry, retailerCampaign), distributor.accessToken)).statusCode,
+    ).toBe(404);
+  });
+
+  it('a double submit of the step makes one sample; a given address is used', async () => {
+    const entry = await selectedEntry(producerB, productB.id);
+    const before = await samplesOf(productB.id);
+    const body = { quantity: 2, unit: 'jar', deliveryAddress: '  12 Orchard Road, Singapore  ' };
+    const responses = await Promise.all([step(entry, body), step(entry, body)]);
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const created = (await samplesOf(productB.id)).filter(
+      (s) => !before.some((b) => b.id === s.id),
+    );
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatchObject({
+      deliveryAddress: '12 Orchard Road, Singapore',
+      distributorOrgId: distributor.organizationId,
+      producerOrgId: producerB.organizationId,
+    });
+    const ok = responses.find((r) => r.statusCode === 200)!;
+    expect(ok.json()).toMatchObject({ sampleRequest: { id: created[0]!.id, status: 'requested' } });
+  });
+
+  it('without an address on file the step asks for one', async () => {
+    await ctx.database.db
+      .update(organizations)
+      .set({ address: null })
+      .where(eq(organizations.id, distributor.organizationId));
+    const productD = await insertPublishedProduct(ctx.database, producerA.organizationId, {
+      nameVi: 'Trà shan tuyết',
+    });
+    const entry = await selectedEntry(producerA, productD.id);
+    const response = await step(entry, { quantity: 1, unit: 'kg' });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json()).toMatchObject({
+      errors: [expect.objectContaining({ path: '/deliveryAddress' })],
+    });
+    expect(await samplesOf(productD.id)).toEqual([]);
+    const [row] = await ctx.database.db
+      .select({ status: campaignEntries.status, sampleRequestId: campaignEntries.sampleRequestId })
+      .from(campaignEntries)
+      .where(eq(campaignEntries.id, entry.id));
+    expect(row).toEqual({ status: 'selected', sampleRequestId: null });
   });
 });
