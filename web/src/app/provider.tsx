@@ -1,7 +1,6 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@/components/errors/error-boundary';
 import { LoadingState } from '@/components/ui/loading-state';
@@ -10,6 +9,15 @@ import { clearSessionCache } from '@/lib/auth';
 import { i18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { createAppTheme, cssVariablesResolver } from './theme';
+
+/**
+ * The toasts' container, with its transitions and scroll lock, is not in the first download:
+ * a toast follows something the person did, by when it has loaded (one shown earlier waits in
+ * the store and appears as it mounts).
+ */
+const Notifications = lazy(() =>
+  import('@mantine/notifications').then((module) => ({ default: module.Notifications })),
+);
 
 /** Shown when the providers themselves failed: plain markup, the i18n instance used directly. */
 function ProviderCrash() {
@@ -48,7 +56,9 @@ export function AppProvider({ children, queryClient: given, env = 'default' }: A
     <ErrorBoundary fallback={<ProviderCrash />}>
       <I18nextProvider i18n={i18n}>
         <ThemedProvider env={env}>
-          <Notifications position="top-right" limit={3} />
+          <Suspense fallback={null}>
+            <Notifications position="top-right" limit={3} />
+          </Suspense>
           <QueryClientProvider client={queryClient}>
             <Suspense fallback={<LoadingState fullPage />}>{children}</Suspense>
           </QueryClientProvider>

@@ -61,8 +61,15 @@ export function PublicLayout() {
                 <Button component={Link} to={paths.app.root.getHref()} size="xs">
                   {t('nav.workspace')}
                 </Button>
-              ) : me.isPending ? null : (
-                <>
+              ) : (
+                // While the session is being checked the sign-in buttons keep their room,
+                // unseen, so the header does not shift when they appear.
+                <Group
+                  gap="xs"
+                  wrap="nowrap"
+                  style={me.isPending ? { visibility: 'hidden' } : undefined}
+                  aria-hidden={me.isPending || undefined}
+                >
                   <Button
                     component={Link}
                     to={paths.auth.login.getHref()}
@@ -79,7 +86,7 @@ export function PublicLayout() {
                   >
                     {t('nav.register')}
                   </Button>
-                </>
+                </Group>
               )}
             </Group>
           </Group>

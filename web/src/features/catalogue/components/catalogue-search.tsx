@@ -10,16 +10,22 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { Paged } from '@/components/ui/paged';
 import { useFormatters } from '@/lib/format';
 import { searchSorts } from '@/types/api';
-import { SEARCH_PAGE_SIZE, useSearchProducts } from '../api/search-products';
+import {
+  getSearchProductsQueryOptions,
+  SEARCH_PAGE_SIZE,
+  useSearchProducts,
+} from '../api/search-products';
 import { useCatalogueParams } from '../hooks/use-catalogue-params';
 import { ActiveFilters, hasFilters } from './active-filters';
+import { ResultsSkeleton } from './catalogue-skeletons';
 import classes from './catalogue.module.css';
 import { ProductCard, cardFromHit } from './product-card';
 import { SearchBox } from './search-box';
@@ -37,21 +43,56 @@ export function CatalogueSearch() {
   const catalogue = useCatalogueParams();
   const { params } = catalogue;
   const query = useSearchProducts(params);
+  const queryClient = useQueryClient();
+  const { setQuery } = catalogue;
+  // The answer is asked for as the text is sent, not once the URL change has re-rendered the
+  // page: the query for the new URL (page 1, as `setQuery` resets it) then finds it in flight.
+  const search = useCallback(
+    (q: string) => {
+      void queryClient.prefetchQuery(getSearchProductsQueryOptions({ ...params, q, page: 1 }));
+      setQuery(q);
+    },
+    [queryClient, params, setQuery],
+  );
+  // An answer is drawn (cards and facets, the page's heaviest render) in a background render
+  // React can interrupt, not in one long task: the box stays responsive to the next keystroke.
+  // Until it is on screen the results count as busy.
+  const data = useDeferredValue(query.data);
+  const drawing = data !== query.data;
   const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
   const filtered = hasFilters(params);
+  const { setFilter, toggleCertification } = catalogue;
+  // Redrawn only for a new answer (and the facets for new filters): not again for the URL
+  // change that asks for it, nor for the pass that waits for the deferred answer.
+  const cards = useMemo(
+    () => data?.hits.map((hit) => <ProductCard key={hit.id} product={cardFromHit(hit)} />),
+    [data],
+  );
+  const facets = useMemo(
+    () =>
+      data ? (
+        <SearchFacets
+          facets={data.facets}
+          approximate={data.facetsApproximate === true}
+          params={params}
+          actions={{ setFilter, toggleCertification }}
+        />
+      ) : null,
+    [data, params, setFilter, toggleCertification],
+  );
 
-  const summary = query.data
-    ? query.data.totalCapped
-      ? t('catalogue.totalCapped', { formatted: format.number(query.data.total) })
+  const summary = data
+    ? data.totalCapped
+      ? t('catalogue.totalCapped', { formatted: format.number(data.total) })
       : t('catalogue.total', {
-          count: query.data.total,
-          formatted: format.number(query.data.total),
+          count: data.total,
+          formatted: format.number(data.total),
         })
     : null;
 
   return (
     <Stack gap="md">
-      <SearchBox value={params.q} onSearch={catalogue.setQuery} />
+      <SearchBox value={params.q} onSearch={search} />
 
       <Group justify="space-between" gap="sm" align="flex-end">
         {/* A line of its own on phones, there from the first paint (a no-break space until the
@@ -104,22 +145,15 @@ export function CatalogueSearch() {
             className={classes.facets}
             data-open={filtersOpen || undefined}
           >
-            {query.data ? (
-              <SearchFacets
-                facets={query.data.facets}
-                approximate={query.data.facetsApproximate === true}
-                params={params}
-                actions={catalogue}
-              />
-            ) : null}
+            {facets}
           </Box>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 9 }}>
-          {query.isPending ? (
-            <LoadingState />
-          ) : query.isError ? (
+          {query.isError ? (
             <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-          ) : query.data.hits.length === 0 ? (
+          ) : !data ? (
+            <ResultsSkeleton />
+          ) : data.hits.length === 0 ? (
             <EmptyState
               title={t('catalogue.empty')}
               description={params.q ? t('catalogue.emptyHint') : undefined}
@@ -140,16 +174,14 @@ export function CatalogueSearch() {
               <SimpleGrid
                 cols={{ base: 1, xs: 2, lg: 3 }}
                 spacing="md"
-                className={query.isPlaceholderData ? classes.stale : undefined}
-                aria-busy={query.isFetching}
+                className={query.isPlaceholderData || drawing ? classes.stale : undefined}
+                aria-busy={query.isFetching || drawing}
               >
-                {query.data.hits.map((hit) => (
-                  <ProductCard key={hit.id} product={cardFromHit(hit)} />
-                ))}
+                {cards}
               </SimpleGrid>
               <Paged
                 page={params.page}
-                total={query.data.total}
+                total={data.total}
                 limit={SEARCH_PAGE_SIZE}
                 onChange={(page) => {
                   catalogue.setPage(page);

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useId, type ReactNode } from 'react';
+import { useDeferredValue, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '@/components/layouts/content-layout';
@@ -17,6 +17,7 @@ import type { Product } from '@/types/api';
 import { useProductCertificates } from '../api/get-product-certificates';
 import { usePublicProduct } from '../api/get-public-product';
 import { useProducer } from '../api/get-producer';
+import { ProductDetailsSkeleton } from './catalogue-skeletons';
 import { CertificatesTable } from './certificates-table';
 import { ProductGallery } from './product-gallery';
 
@@ -146,8 +147,10 @@ function ProductView({ product }: { product: Product }) {
 export function ProductDetails({ productId }: { productId: string }) {
   const { t } = useTranslation();
   const product = usePublicProduct(productId);
+  // The page is drawn in a background render React can interrupt, not in one long task.
+  const data = useDeferredValue(product.data);
   if (product.isPending) {
-    return <LoadingState />;
+    return <ProductDetailsSkeleton />;
   }
   if (product.isError) {
     // A malformed id (400) is as missing as an unknown one (404).
@@ -165,5 +168,5 @@ export function ProductDetails({ productId }: { productId: string }) {
       <ErrorState error={product.error} onRetry={() => void product.refetch()} />
     );
   }
-  return <ProductView product={product.data} />;
+  return data ? <ProductView product={data} /> : <ProductDetailsSkeleton />;
 }

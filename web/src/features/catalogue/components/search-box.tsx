@@ -4,8 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchIcon } from '@/components/ui/icons';
 
-/** Milliseconds of quiet typing before the search runs. */
-const DEBOUNCE_MS = 150;
+/**
+ * Milliseconds of quiet typing before the search runs: short enough that the results follow the
+ * last keystroke within the catalogue's 300 ms budget (a search superseded by the next keystroke
+ * is aborted by its query's signal; the previous results stay on screen meanwhile).
+ */
+const DEBOUNCE_MS = 100;
 
 /**
  * Search as you type: the text is sent once typing pauses. The URL is the source of truth; when
