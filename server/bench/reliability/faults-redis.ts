@@ -110,6 +110,9 @@ async function redisFault(ctx: ScenarioContext, variant: Variant): Promise<Scena
     const ackedProducts = traffic.acknowledged.products.map((p) => p.id);
     const ackedDemands = [...traffic.acknowledged.demands];
     let lastReport = performance.now();
+    // The issue's bound (≤ 5 s) is for the search index and the match proposals; the rest of the
+    // outbox (e-mails, which wait for Redis) is reported beside it and must drain with nothing lost.
+    let indexAndMatchesMs: number | null = null;
     const catchUp = await waitUntil(
       async () => {
         const state = {
@@ -117,6 +120,13 @@ async function redisFault(ctx: ScenarioContext, variant: Variant): Promise<Scena
           productsNotIndexed: await productsNotIndexed(stack, ackedProducts),
           demandsNotMatched: await demandsNotMatched(stack, ackedDemands),
         };
+        if (
+          indexAndMatchesMs === null &&
+          state.productsNotIndexed === 0 &&
+          state.demandsNotMatched === 0
+        ) {
+          indexAndMatchesMs = Math.round(performance.now() - tRecovered);
+        }
         if (performance.now() - lastReport > 2000) {
           lastReport = performance.now();
           log(`catching up: ${JSON.stringify(state)}`);
@@ -132,7 +142,7 @@ async function redisFault(ctx: ScenarioContext, variant: Variant): Promise<Scena
       [recoveredAtDb],
     );
     log(
-      `caught up ${catchUp.ok ? `${Math.round(catchUp.ms)} ms` : 'NOT within 60 s'} after recovery (${ackedProducts.length} products, ${ackedDemands.length} demand versions acknowledged so far)`,
+      `index and proposals caught up ${indexAndMatchesMs ?? 'NOT'} ms, the whole outbox ${catchUp.ok ? `${Math.round(catchUp.ms)} ms` : 'NOT within 60 s'} after recovery (${ackedProducts.length} products, ${ackedDemands.length} demand versions acknowledged so far)`,
     );
     await sleep(after - (performance.now() - tRecovered));
     await traffic.stop();
@@ -184,6 +194,7 @@ async function redisFault(ctx: ScenarioContext, variant: Variant): Promise<Scena
         resumed[0]?.ms === null || resumed[0] === undefined
           ? null
           : Math.round(Number(resumed[0].ms)),
+      indexAndMatchesCaughtUpMs: indexAndMatchesMs,
       catchUpMs: catchUp.ok ? Math.round(catchUp.ms) : null,
       drainMs: drain.ok ? Math.round(drain.ms) : null,
       outboxOpen: backlog.open,
@@ -206,9 +217,10 @@ async function redisFault(ctx: ScenarioContext, variant: Variant): Promise<Scena
     check(all.errors === 0, `${all.errors} socket errors or timeouts`);
     check(all.status5xx === 0, `${all.status5xx} × 5xx`);
     check(
-      catchUp.ok && catchUp.ms <= 5000,
-      `caught up in ${figures.catchUpMs ?? '> 60,000'} ms (≤ 5,000)`,
+      indexAndMatchesMs !== null && indexAndMatchesMs <= 5000,
+      `search index and match proposals caught up in ${indexAndMatchesMs ?? '> 60,000'} ms (≤ 5,000)`,
     );
+    check(catchUp.ok, 'the outbox written up to recovery was not done within 60 s');
     check(
       drain.ok && backlog.failed === 0,
       `outbox: ${backlog.open} open, ${backlog.failed} failed after the run`,
