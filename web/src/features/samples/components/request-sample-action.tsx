@@ -1,12 +1,19 @@
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { useUser } from '@/lib/auth';
 import type { SampleRequest } from '@/types/sourcing';
 import { useSampleProduct } from '../api/get-product';
-import { RequestSampleModal } from './request-sample-modal';
+
+/**
+ * The form (a modal with selects and date pickers) loads when a distributor first opens it: the
+ * product page's first download, for everyone, stays without it.
+ */
+const RequestSampleModal = lazy(() =>
+  import('./request-sample-modal').then((module) => ({ default: module.RequestSampleModal })),
+);
 
 /**
  * "Request a sample" on the public product page, for distributors: verified ones get the button,
@@ -17,6 +24,8 @@ export function RequestSampleAction({ productId }: { productId: string }) {
   const me = useUser();
   const product = useSampleProduct(productId);
   const [opened, setOpened] = useState(false);
+  // Mounted from the first opening on, so it can play its closing transition afterwards.
+  const [wanted, setWanted] = useState(false);
   const [sent, setSent] = useState<SampleRequest | null>(null);
   if (
     me.data?.user.role !== 'distributor' ||
@@ -47,7 +56,14 @@ export function RequestSampleAction({ productId }: { productId: string }) {
           <>
             <Text size="sm">{t('samples.request.sectionText')}</Text>
             <Group gap="sm">
-              <Button onClick={() => setOpened(true)}>{t('samples.request.action')}</Button>
+              <Button
+                onClick={() => {
+                  setWanted(true);
+                  setOpened(true);
+                }}
+              >
+                {t('samples.request.action')}
+              </Button>
               {sent ? (
                 <Anchor component={Link} to={paths.app.samples.getHref(sent.id)} size="sm">
                   {t('samples.request.viewSent')}
@@ -61,14 +77,18 @@ export function RequestSampleAction({ productId }: { productId: string }) {
           </Text>
         )}
       </Stack>
-      <RequestSampleModal
-        opened={opened}
-        productId={productId}
-        productName={name}
-        defaultUnit={product.data.unit}
-        onClose={() => setOpened(false)}
-        onCreated={setSent}
-      />
+      {wanted ? (
+        <Suspense fallback={null}>
+          <RequestSampleModal
+            opened={opened}
+            productId={productId}
+            productName={name}
+            defaultUnit={product.data.unit}
+            onClose={() => setOpened(false)}
+            onCreated={setSent}
+          />
+        </Suspense>
+      ) : null}
     </Paper>
   );
 }
