@@ -12,9 +12,6 @@ RUN npm run build
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
-# Two malloc arenas, not one per thread: argon2 (19 MiB per hash) and sharp run on libuv's
-# threads, and each thread's arena kept its freed memory (L2 login storm, docs/reliability.md).
-ENV MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=build /app /app
 WORKDIR /app/server

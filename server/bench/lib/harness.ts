@@ -306,8 +306,6 @@ export function benchEnv(env: Record<string, string> = {}): Record<string, strin
     MAIL_DIR: join(TMP_DIR, 'mail'),
     STORAGE_DIR: join(TMP_DIR, 'storage'),
     WEB_DIST: '/nonexistent',
-    // As `npm start` and the Dockerfile run the app (glibc reads it at start-up).
-    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
     ...env,
   };
 }
