@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import {
   agreementDocumentRules,
   isIntroducedStatus,
@@ -18,7 +17,7 @@ import { findEventById } from '../events/events.repository.ts';
 import { countProductsOf, findMatchView } from '../matches/matches.repository.ts';
 import { resolveProvinceField } from '../organizations/organizations.input.ts';
 import { findOrganizationById } from '../organizations/organizations.repository.ts';
-import { newStorageKey, type Storage } from '../storage/storage.ts';
+import { newStorageKey, type FileDownload, type Storage } from '../storage/storage.ts';
 import { documentFilename, isPdf } from './agreements.document.ts';
 import {
   countProductsInProvince,
@@ -140,13 +139,6 @@ type Deps = {
   storage: Storage;
   /** Told about document files that could not be removed (harmless orphans: no row points at them). */
   onOrphanedFiles?: (keys: string[], error: unknown) => void;
-};
-
-export type AgreementDocumentDownload = {
-  stream: Readable;
-  size: number;
-  contentType: 'application/pdf';
-  filename: string;
 };
 
 const documentNotPdf = () =>
@@ -382,7 +374,7 @@ export function createAgreementsService({ db, storage, onOrphanedFiles }: Deps) 
     },
 
     /** The signed document, for staff and the organizations party to the agreement. */
-    async getDocument(actor: Actor, id: string): Promise<AgreementDocumentDownload> {
+    async getDocument(actor: Actor, id: string): Promise<FileDownload> {
       const { agreement } = await loadVisible(actor, id);
       if (!agreement.documentKey) {
         throw notFound('Document');

@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import {
   certificateEvidenceRules,
   type Certificate,
@@ -26,7 +25,7 @@ import { notify } from '../notifications/notify.ts';
 import { findOrganizationById } from '../organizations/organizations.repository.ts';
 import { productPolicy } from '../products/products.policy.ts';
 import { findProductWithProducer } from '../products/products.repository.ts';
-import { newStorageKey, type Storage } from '../storage/storage.ts';
+import { newStorageKey, type FileDownload, type Storage } from '../storage/storage.ts';
 import { schemeLabel, toCertificateDto } from './certificates.dto.ts';
 import { detectEvidenceType, evidenceFilename } from './certificates.evidence.ts';
 import { factsChanged, toCertificateFacts } from './certificates.input.ts';
@@ -47,13 +46,6 @@ type Deps = {
   publicUrl: string;
   /** Told about evidence files that could not be removed (harmless orphans: no row points at them). */
   onOrphanedFiles?: (keys: string[], error: unknown) => void;
-};
-
-export type EvidenceDownload = {
-  stream: Readable;
-  size: number;
-  contentType: string;
-  filename: string;
 };
 
 const unsupportedEvidence = () =>
@@ -432,7 +424,7 @@ export function createCertificatesService({ db, storage, publicUrl, onOrphanedFi
     },
 
     /** The evidence file, for the owner and staff only. */
-    async getEvidence(actor: Actor, id: string): Promise<EvidenceDownload> {
+    async getEvidence(actor: Actor, id: string): Promise<FileDownload> {
       const cert = await loadVisible(db, actor, id, todayInVietnam());
       if (!policy.seesEverything(actor, cert)) {
         throw forbidden(

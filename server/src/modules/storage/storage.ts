@@ -50,3 +50,11 @@ export function newStorageKey(prefix: string): string {
   assertSafeStorageKey(key);
   return key;
 }
+
+/** A stored file on its way out: its name is made by the server, never taken from the upload. */
+export type FileDownload = {
+  stream: Readable;
+  size: number;
+  contentType: string;
+  filename: string;
+};

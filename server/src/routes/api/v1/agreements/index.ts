@@ -9,7 +9,7 @@ import {
   agreementDocumentRules,
 } from '@ketnoi/shared';
 import { requireActor } from '../../../../plugins/app/authenticate.ts';
-import { problemResponses } from '../../../responses.ts';
+import { problemResponses, sendAttachment } from '../../../responses.ts';
 import { singleUpload } from '../products/image-upload.ts';
 
 /**
@@ -114,13 +114,7 @@ const agreements: FastifyPluginAsyncTypebox = async (fastify) => {
         requireActor(request),
         request.params.id,
       );
-      return reply
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .header('cache-control', 'private, no-store')
-        .header('x-content-type-options', 'nosniff')
-        .header('content-length', file.size)
-        .type(file.contentType)
-        .send(file.stream);
+      return sendAttachment(reply, file);
     },
   );
 };

@@ -12,7 +12,7 @@ import {
   certificateEvidenceRules,
 } from '@ketnoi/shared';
 import { requireActor } from '../../../../plugins/app/authenticate.ts';
-import { NoContent, problemResponses } from '../../../responses.ts';
+import { NoContent, problemResponses, sendAttachment } from '../../../responses.ts';
 import { readSingleUpload } from '../products/image-upload.ts';
 
 /**
@@ -204,13 +204,7 @@ const certificates: FastifyPluginAsyncTypebox = async (fastify) => {
         requireActor(request),
         request.params.id,
       );
-      return reply
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .header('cache-control', 'private, no-store')
-        .header('x-content-type-options', 'nosniff')
-        .header('content-length', file.size)
-        .type(file.contentType)
-        .send(file.stream);
+      return sendAttachment(reply, file);
     },
   );
 };
