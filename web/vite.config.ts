@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
+import { localePart, localeParts, type LocalePart } from './src/locales/parts.ts';
 
 const outDir = fileURLToPath(new URL('./dist', import.meta.url));
 
@@ -42,6 +43,30 @@ function precompress(): Plugin {
 }
 
 /**
+ * `locales/vi.json?part=public` (or `?part=app`): that part of the locale file, as JSON, so the
+ * first download of a public page carries only its own strings (the list is in locales/parts.ts).
+ * The source stays one file per language.
+ */
+function localePartsPlugin(): Plugin {
+  const PART = /^(.*\/locales\/[a-z]+\.json)\?part=([a-z]+)$/;
+  return {
+    name: 'ketnoi-locale-parts',
+    enforce: 'pre',
+    async load(id) {
+      const match = PART.exec(id);
+      if (!match) return null;
+      const [, file = '', part = ''] = match;
+      if (!(localeParts as readonly string[]).includes(part)) {
+        throw new Error(`Unknown locale part "${part}" in ${id}`);
+      }
+      this.addWatchFile(file);
+      const tree = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+      return { code: JSON.stringify(localePart(tree, part as LocalePart)), moduleType: 'json' };
+    },
+  };
+}
+
+/**
  * The API serves the built SPA in production; in development Vite serves the SPA and forwards
  * the API's own paths to it, so the browser sees one origin and the refresh cookie just works.
  */
@@ -54,7 +79,7 @@ const proxy: Record<string, ProxyOptions> = Object.fromEntries(
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react(), precompress()],
+  plugins: [localePartsPlugin(), react(), precompress()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

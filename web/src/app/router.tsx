@@ -12,6 +12,7 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { paths } from '@/config/paths';
 import { setLoginRedirect } from '@/lib/api-client';
 import { RequireRole } from '@/lib/auth';
+import { loadAppStrings } from '@/lib/i18n';
 
 type RouteModule = { default: React.ComponentType };
 
@@ -77,7 +78,11 @@ export const routes: RouteObject[] = [
       },
       {
         path: paths.app.root.path,
-        lazy: lazyPage(() => import('./routes/app/root')),
+        // The signed-in screens' strings arrive with their layout (public pages go without them).
+        lazy: lazyPage(async () => {
+          const [module] = await Promise.all([import('./routes/app/root'), loadAppStrings()]);
+          return module;
+        }),
         children: [
           { index: true, lazy: lazyPage(() => import('./routes/app/dashboard')) },
           {

@@ -1,6 +1,6 @@
 import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import vi from '@/locales/vi.json';
+import viPublic from '@/locales/vi.json?part=public';
 import { locales, type Locale } from '@/types/api';
 
 export const LANGUAGE_STORAGE_KEY = 'ketnoi.language';
@@ -25,31 +25,93 @@ export function hasStoredLanguage() {
   return readStoredLanguage() !== null;
 }
 
+type Tree = Record<string, unknown>;
+
 /**
- * Vietnamese, the default, is in the bundle; English is its own chunk, fetched the first time it
- * is needed (every page's first download would otherwise carry both languages). Until it has
- * arrived, `useTranslation` suspends.
+ * Each language comes in two parts (locales/parts.ts): what public pages use, and the rest, for
+ * the signed-in screens. Vietnamese, the default, has its public part in the bundle; every other
+ * part is its own chunk, fetched the first time it is needed (the first download of a public
+ * page would otherwise carry every screen's strings in both languages).
  */
+const parts: Record<Locale, Record<'public' | 'app', () => Promise<Tree>>> = {
+  vi: {
+    public: () => Promise.resolve(viPublic),
+    app: () => import('@/locales/vi.json?part=app').then((module) => module.default),
+  },
+  en: {
+    public: () => import('@/locales/en.json?part=public').then((module) => module.default),
+    app: () => import('@/locales/en.json?part=app').then((module) => module.default),
+  },
+};
+
+/** Set once a signed-in screen is on its way: from then on every language loads both parts. */
+let appStringsWanted = false;
+
+const isTree = (value: unknown): value is Tree =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The parts share some sections (`products`): merge them key by key, not section by section. */
+function mergeTrees(target: Tree, source: Tree): Tree {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    target[key] = isTree(existing) && isTree(value) ? mergeTrees({ ...existing }, value) : value;
+  }
+  return target;
+}
+
+async function readLanguage(language: Locale): Promise<Tree> {
+  const strings = mergeTrees({}, await parts[language].public());
+  // Checked after the first part arrives, so a sign-in meanwhile is not missed: i18next stores
+  // what this returns right away, before `loadAppStrings` could see the language as loaded.
+  if (appStringsWanted) mergeTrees(strings, await parts[language].app());
+  return strings;
+}
+
+/** Until a language has arrived, `useTranslation` suspends. */
 const localeLoader: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, _namespace, callback) {
-    if (language !== 'en') {
-      callback(null, vi);
-      return;
-    }
-    import('@/locales/en.json').then(
-      (module) => callback(null, module.default as ResourceKey),
+    readLanguage(isLocale(language) ? language : DEFAULT_LANGUAGE).then(
+      (strings) => callback(null, strings as ResourceKey),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
   },
 };
 
+let appStrings: Promise<void> | undefined;
+
+/**
+ * Adds the signed-in screens' strings to every language in use (Vietnamese always: it is the
+ * fallback). Awaited before the app layout renders; a language fetched later loads them itself.
+ */
+export function loadAppStrings(): Promise<void> {
+  appStringsWanted = true;
+  appStrings ??= Promise.all(
+    locales
+      .filter(
+        (language) =>
+          language === DEFAULT_LANGUAGE || i18n.hasResourceBundle(language, 'translation'),
+      )
+      .map(async (language) => {
+        i18n.addResourceBundle(language, 'translation', await parts[language].app(), true, true);
+      }),
+  ).then(
+    () => undefined,
+    (error: unknown) => {
+      // Let the next signed-in navigation try again (a flaky network, a new deployment).
+      appStrings = undefined;
+      throw error;
+    },
+  );
+  return appStrings;
+}
+
 void i18n
   .use(localeLoader)
   .use(initReactI18next)
   .init({
-    resources: { vi: { translation: vi } },
+    resources: { vi: { translation: viPublic } },
     partialBundledLanguages: true,
     lng: readStoredLanguage() ?? DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,

@@ -1,9 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { setLoginRedirect, tokenStore } from '@/lib/api-client';
-import { DEFAULT_LANGUAGE, i18n } from '@/lib/i18n';
+import { DEFAULT_LANGUAGE, i18n, loadAppStrings } from '@/lib/i18n';
 
 // `findBy…` waits up to 1 s by default: too little for a first lazy route on a busy 2-core
 // machine (the other suites share it). A real failure still fails, only later.
@@ -38,6 +38,9 @@ if (!('fonts' in document) || !document.fonts) {
     value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
   });
 }
+
+// Component tests render signed-in screens without the router, whose app layout loads these.
+beforeAll(() => loadAppStrings());
 
 beforeEach(async () => {
   window.localStorage.clear();
