@@ -4,15 +4,57 @@ import {
   customType,
   doublePrecision,
   index,
+  integer,
   jsonb,
   pgTable,
+  serial,
   smallint,
   text,
   timestamp,
+  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * Every distinct combination of the eight facet values among indexed products, with how many
+ * products have it. A catalogue of 10^5–10^6 products has a few hundred to a few thousand: a
+ * search with filters but no words answers its total and every facet count from these rows
+ * alone, exactly, and reads its page per combination from product_search's
+ * (combination_id, published_at) index. Kept by triggers on product_search (migration 0018),
+ * in the same transaction as the index rows; a combination no product has any more keeps its row
+ * with `products` = 0, so ids stay stable.
+ */
+export const productSearchCombinations = pgTable(
+  'product_search_combinations',
+  {
+    id: serial().primaryKey(),
+    ocopGroup: text().notNull(),
+    category: text().notNull(),
+    provinceCode: text().notNull(),
+    region: text().notNull(),
+    stars: smallint(),
+    certifications: text().array().notNull(),
+    storage: text().notNull(),
+    exportedTo: text().array().notNull(),
+    products: integer().notNull().default(0),
+  },
+  (t) => [
+    unique('product_search_combinations_values_key')
+      .on(
+        t.ocopGroup,
+        t.category,
+        t.provinceCode,
+        t.region,
+        t.stars,
+        t.certifications,
+        t.storage,
+        t.exportedTo,
+      )
+      .nullsNotDistinct(),
+  ],
+);
 
 /**
  * The PostgreSQL search engine's index: one row per public product, written only by the
@@ -45,6 +87,10 @@ export const productSearch = pgTable(
     priceMaxVnd: bigint({ mode: 'number' }),
     publishedAt: timestamp({ withTimezone: true }),
     indexedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Set by a trigger from the facet values (migration 0018), never by the engine. */
+    combinationId: integer()
+      .notNull()
+      .references(() => productSearchCombinations.id),
   },
   (t) => [
     // ONE GIN index over the text and every value filtered by equality or containment (btree_gin
@@ -67,6 +113,12 @@ export const productSearch = pgTable(
     // examines (EXAMINED_MATCHES), the page is read in this order and the scan stops at its end.
     index('product_search_published_idx').on(t.publishedAt.desc()),
     index('product_search_price_idx').on(t.priceMinVnd),
+    // A filter-only page: the newest of each matching combination, merged (see the engine).
+    index('product_search_combination_published_idx').on(
+      t.combinationId,
+      t.publishedAt.desc().nullsLast(),
+      t.productId,
+    ),
   ],
 );
 

@@ -26,17 +26,17 @@ const facetColumns: Record<SearchFacet, string> = {
   storage: 'storage',
   exportedTo: 'exported_to',
 };
-const arrayFacets = new Set<SearchFacet>(['certifications', 'exportedTo']);
 
 const sortOrders: Record<string, SQL> = {
-  stars: sql`stars desc nulls last, published_at desc`,
+  stars: sql`stars desc nulls last, published_at desc nulls last`,
   newest: sql`published_at desc nulls last`,
   price_asc: sql`price_min_vnd asc nulls last, published_at desc`,
   price_desc: sql`price_max_vnd desc nulls last, published_at desc`,
 };
 
 /**
- * A search examines at most this many matches (plus one, to know there were more): the total and
+ * A search with words, or with a price or MOQ filter, examines at most this many matches (plus one,
+ * to know there were more; filters alone are counted exactly by combination): the total and
  * the facet counts come from them, in one statement with the hits. Up to this many, every answer
  * is exact. Beyond it — a filter or a word that matches a large part of a large catalogue — the
  * facet counts cover only the matches examined and the result says so (`facetsApproximate`); the
@@ -81,15 +81,138 @@ const tsvectorOf = (texts: SQL) => sql`
   setweight(to_tsvector('simple', immutable_unaccent(lower(${texts}."textB"))), 'B') ||
   setweight(to_tsvector('simple', immutable_unaccent(lower(${texts}."textC"))), 'C')`;
 
+/**
+ * Filters on facet values only, no words, in an order every combination's index gives (newest;
+ * stars, constant within a combination, then newest): answered from product_search_combinations.
+ */
+const byCombination = (query: ResolvedSearchQuery, tsQuery: string | null) =>
+  tsQuery === null &&
+  query.priceMinVnd === undefined &&
+  query.priceMaxVnd === undefined &&
+  query.moqMax === undefined &&
+  (query.sort === 'relevance' || query.sort === 'newest' || query.sort === 'stars');
+
+/**
+ * The hits of the page (`page`: product_id, ord) with their documents, then the facet
+ * combinations of the matches (`combos`: the eight facet columns and n), from which the total
+ * and every facet count are summed in JS — a few dozen to a few hundred rows, cheaper than eight
+ * more aggregates for the database to plan and run.
+ */
+const resultRows = (ctes: SQL): SQL => sql`
+  with ${ctes}
+  select 0 as kind, page.ord, d.document, null::text as ocop_group, null::text as category,
+         null::text as province_code, null::text as region, null::smallint as stars,
+         null::text[] as certifications, null::text as storage, null::text[] as exported_to, 0 as n
+    from page join product_search_documents d using (product_id)
+  union all
+  select 1, 0, null, ocop_group, category, province_code, region, stars, certifications, storage,
+         exported_to, n
+    from combos`;
+
+/**
+ * Filters without words (EXPLAIN in bench/search.bench.ts --explain). The matching combinations
+ * give the total and the facets, exact, in a few hundred rows whatever the number of matches.
+ * The page is the best of each combination's first `offset + limit` rows in index order, merged
+ * — unless there are so many combinations for so few matches that walking all products newest
+ * first (stopping at the page's end, about (offset + limit) × all / matches rows) reads less.
+ */
+function combinationStatement(where: SQL, order: SQL, limit: number, offset: number): SQL {
+  const perCombination = sql`(select per_combination from plan)`;
+  return resultRows(sql`
+    combos as materialized (
+      select id, ocop_group, category, province_code, region, stars, certifications, storage,
+             exported_to, products as n
+        from product_search_combinations where products > 0 and ${where}),
+    plan as materialized (
+      select count(*) * sum(n) <= (select sum(products) from product_search_combinations)
+               as per_combination
+        from combos),
+    page as (
+      select product_id, ord from (
+        select product_id, row_number() over (order by ${order}, product_id)::int as ord
+          from combos cross join lateral (
+                 select product_id, published_at from product_search s
+                  where s.combination_id = combos.id
+                  order by published_at desc nulls last, product_id
+                  limit ${offset + limit}) firsts
+         order by ${order}, product_id limit ${limit} offset ${offset}) merged
+       where ${perCombination}
+      union all
+      select product_id, ord from (
+        select product_id, row_number() over (order by ${order}, product_id)::int as ord
+          from product_search where combination_id = any(array(select id from combos))
+         order by ${order}, product_id limit ${limit} offset ${offset}) walked
+       where not ${perCombination})`);
+}
+
+/**
+ * Words, or a price or MOQ filter: the matches themselves are visited (EXPLAIN in
+ * bench/search.bench.ts --explain).
+ *  - matched: the first EXAMINED_MATCHES + 1 matches as the index yields them, narrow columns
+ *    only (no document), ranked when the order is relevance — by ts_rank: the cover density of
+ *    ts_rank_cd cost as much again as the match itself, and a phrase is matched whole already
+ *    (its phrase word). The GIN index intersects the words and the equality filters, so these are
+ *    read from the heap once. `row_number() … <= n` rather than `limit n`: with a limit, the
+ *    planner bets that a sequential scan finds the first matches soon (it costs `tsv @@` like `=`)
+ *    and read 25,000 rows for 2,000 that the index names directly; planned for all rows it takes
+ *    the index, and the run condition still stops the scan at n (PostgreSQL ≥ 15).
+ *  - combos: the matches counted by facet combination (a few dozen where there are thousands of
+ *    matches), each facet then summed from those — instead of eight passes over every match.
+ *  - page: when every match was examined, sorted out of `matched` (exact). When there were more,
+ *    the page is read again in the requested order over all matches — an index walk newest first
+ *    (or the text index and a sort) that stops at the page's end — so the hits stay exact; only
+ *    relevance ranks the examined matches alone (ranking all of them would cost as much as the
+ *    matches, whatever the page). The branch not needed is never run: its condition is a one-time
+ *    filter, evaluated before it.
+ *  - only the page's hits are joined to their documents.
+ */
+function matchStatement(
+  where: SQL,
+  order: SQL,
+  ranked: boolean,
+  tsQuery: string | null,
+  limit: number,
+  offset: number,
+): SQL {
+  const allExamined = sql`(select n from examined) <= ${EXAMINED_MATCHES}`;
+  return resultRows(sql`
+    matched as materialized (
+      select product_id, published_at, stars, price_min_vnd, price_max_vnd, combination_id
+             ${ranked ? sql`, ts_rank('{0.1, 0.2, 0.4, 1.0}', tsv, to_tsquery('simple', ${tsQuery})) as rank` : sql``}
+        from (select product_id, published_at, stars, price_min_vnd, price_max_vnd, combination_id,
+                     ${ranked ? sql`tsv,` : sql``} row_number() over () as nth
+                from product_search where ${where}) m
+       where nth <= ${EXAMINED_MATCHES + 1}),
+    combos as materialized (
+      select c.ocop_group, c.category, c.province_code, c.region, c.stars, c.certifications,
+             c.storage, c.exported_to, counted.n
+        from (select combination_id, count(*)::int as n from matched group by 1) counted
+        join product_search_combinations c on c.id = counted.combination_id),
+    examined as materialized (select coalesce(sum(n), 0)::int as n from combos),
+    page as (
+      select product_id, ord from (
+        select product_id, row_number() over (order by ${order}, product_id)::int as ord
+          from matched order by ${order}, product_id limit ${limit} offset ${offset}) examined_page
+       ${ranked ? sql`` : sql`where ${allExamined}`}
+      ${
+        ranked
+          ? sql``
+          : sql`union all
+      select product_id, ord from (
+        select product_id, row_number() over (order by ${order}, product_id)::int as ord
+          from product_search where ${where}
+         order by ${order}, product_id limit ${limit} offset ${offset}) full_page
+       where not ${allExamined}`
+      })`);
+}
+
 type ResultRow = {
-  /** 0: a hit (`document`, in page order by `ord`); 1: a facet count; 2: matches examined. */
+  /** 0: a hit (`document`, in page order by `ord`); 1: a facet combination, `n` matches. */
   kind: number;
   ord: number;
   document: ProductSearchDocument | null;
-  facet: SearchFacet | null;
-  value: string | null;
   n: number;
-};
+} & Record<string, string | number | string[] | null>;
 
 /**
  * The default engine: PostgreSQL full-text search over its own index table (product_search),
@@ -183,7 +306,11 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
       if (documents.length === 0) {
         return;
       }
-      const rows = documents.map((d) => ({ id: d.id, document: d, ...textsOf(d) }));
+      // In id order, so that two writers of overlapping batches (two search-sync workers) lock
+      // the same rows in the same order instead of deadlocking.
+      const rows = documents
+        .map((d) => ({ id: d.id, document: d, ...textsOf(d) }))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const r = sql.raw('r');
       const doc = sql.raw(`r.document`);
       await db.transaction(async (tx) => {
@@ -254,73 +381,11 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
       const offset = (query.page - 1) * query.limit;
       const limit = Math.max(0, Math.min(query.limit, MAX_SEARCH_HITS - offset));
 
-      // ONE statement (EXPLAIN in bench/search.bench.ts --explain):
-      //  - matched: the first EXAMINED_MATCHES + 1 matches as the index yields them, narrow
-      //    columns only (no document), ranked when the order is relevance — by ts_rank: the
-      //    cover density of ts_rank_cd cost as much again as the match itself, and a phrase is
-      //    matched whole already (its phrase word). The GIN index
-      //    intersects the words and the equality filters, so these are read from the heap once.
-      //    `row_number() … <= n` rather than `limit n`: with a limit, the planner bets that a
-      //    sequential scan finds the first matches soon (it costs `tsv @@` like `=`) and read
-      //    25,000 rows for 2,000 that the index names directly; planned for all rows it takes
-      //    the index, and the run condition still stops the scan at n (PostgreSQL ≥ 15).
-      //  - combos → facets and the count: one grouping by all eight facet columns at once (a
-      //    few dozen combinations where there are thousands of matches), then each facet summed
-      //    from those — instead of eight passes over every match.
-      //  - page: when every match was examined, sorted out of `matched` (exact). When there were
-      //    more, the page is read again in the requested order over all matches — an index walk
-      //    newest first (or the text index and a sort) that stops at the page's end — so the hits
-      //    stay exact; only relevance ranks the examined matches alone (ranking all of them would
-      //    cost as much as the matches, whatever the page). The branch not needed is never run:
-      //    its condition is a one-time filter, evaluated before it.
-      //  - only the page's hits are joined to their documents.
       const where = filters(query, tsQuery);
-      const facetSql = sql.join(
-        searchFacets.map((facet) => {
-          const column = sql.raw(facetColumns[facet]);
-          const value = arrayFacets.has(facet) ? sql`unnest(${column})` : sql`${column}::text`;
-          return sql`select 1, 0, null::jsonb, ${facet}::text, v, sum(n)::int
-                       from (select ${value} as v, n from combos) f where v is not null group by v`;
-        }),
-        sql` union all `,
-      );
-      const allExamined = sql`(select n from examined) <= ${EXAMINED_MATCHES}`;
-      const statement = sql`
-        with matched as materialized (
-          select product_id, published_at, stars, price_min_vnd, price_max_vnd, ocop_group, category,
-                 province_code, region, certifications, storage, exported_to
-                 ${ranked ? sql`, ts_rank('{0.1, 0.2, 0.4, 1.0}', tsv, to_tsquery('simple', ${tsQuery})) as rank` : sql``}
-            from (select product_id, published_at, stars, price_min_vnd, price_max_vnd, ocop_group,
-                         category, province_code, region, certifications, storage, exported_to,
-                         ${ranked ? sql`tsv,` : sql``} row_number() over () as nth
-                    from product_search where ${where}) m
-           where nth <= ${EXAMINED_MATCHES + 1}),
-        combos as materialized (
-          select ocop_group, category, province_code, region, stars, certifications, storage,
-                 exported_to, count(*)::int as n
-            from matched group by 1, 2, 3, 4, 5, 6, 7, 8),
-        examined as materialized (select coalesce(sum(n), 0)::int as n from combos),
-        page as (
-          select product_id, ord from (
-            select product_id, row_number() over (order by ${order}, product_id)::int as ord
-              from matched order by ${order}, product_id limit ${limit} offset ${offset}) examined_page
-           ${ranked ? sql`` : sql`where ${allExamined}`}
-          ${
-            ranked
-              ? sql``
-              : sql`union all
-          select product_id, ord from (
-            select product_id, row_number() over (order by ${order}, product_id)::int as ord
-              from product_search where ${where}
-             order by ${order}, product_id limit ${limit} offset ${offset}) full_page
-           where not ${allExamined}`
-          })
-        select 0 as kind, page.ord, d.document, null::text as facet, null::text as value, 0 as n
-          from page join product_search_documents d using (product_id)
-        union all
-        select 2, 0, null, null, null, n from examined
-        union all
-        ${facetSql}`;
+      const exact = byCombination(query, tsQuery);
+      const statement = exact
+        ? combinationStatement(where, order, limit, offset)
+        : matchStatement(where, order, ranked, tsQuery, limit, offset);
       const { rows } = await db.execute<ResultRow>(statement);
 
       const facetCounts = Object.fromEntries(searchFacets.map((f) => [f, {}])) as Record<
@@ -332,10 +397,15 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
       for (const row of rows) {
         if (row.kind === 0) {
           hits.push({ ord: row.ord, document: row.document! });
-        } else if (row.kind === 1) {
-          facetCounts[row.facet!][row.value!] = row.n;
-        } else {
-          examined = row.n;
+          continue;
+        }
+        examined += row.n;
+        for (const facet of searchFacets) {
+          const value = row[facetColumns[facet]];
+          const counts = facetCounts[facet];
+          for (const v of Array.isArray(value) ? value : value === null ? [] : [String(value)]) {
+            counts[v] = (counts[v] ?? 0) + row.n;
+          }
         }
       }
       hits.sort((a, b) => a.ord - b.ord);
@@ -343,7 +413,7 @@ export function createPostgresSearchEngine(db: Db): SearchEngine {
         hits: hits.map(({ document }) => toSearchHit(document, terms)),
         total: Math.min(examined, MAX_SEARCH_HITS),
         totalCapped: examined > MAX_SEARCH_HITS,
-        facetsApproximate: examined > EXAMINED_MATCHES,
+        facetsApproximate: !exact && examined > EXAMINED_MATCHES,
         facets: facetCounts,
         page: query.page,
         limit: query.limit,
