@@ -7,8 +7,9 @@
  *   npm run bench:reliability                                 # every scenario, catalogue durations
  *   npm run bench:reliability -- -- --only F1,F2 --outage 10  # some, shorter
  *
- * The last stdout line is `{suite:'reliability', cases, failures, seed, durations, figures}`;
- * the exit code is 1 when a scenario failed (or the bench broke), 0 otherwise.
+ * The last stdout line is `{suite:'reliability', cases, failures, failed, skipped, seed,
+ * durations, figures}` (`skipped`: scenarios that could not run here, with why, e.g. F6 without
+ * MEILI_URL); the exit code is 1 when a scenario failed (or the bench broke), 0 otherwise.
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -41,6 +42,7 @@ runBench('reliability', async ({ args, cleanup }) => {
   const durations: Record<string, number> = {};
   const figures: Record<string, ScenarioResult & { loadAverage: number[] }> = {};
   const failed: string[] = [];
+  const skipped: Record<string, string> = {};
   for (const scenario of selected) {
     const prefix = `${scenario.id}: `;
     log(`${prefix}${scenario.title}`);
@@ -60,10 +62,17 @@ runBench('reliability', async ({ args, cleanup }) => {
     await stopAllProcesses();
     durations[scenario.id] = round((performance.now() - started) / 1000, 1);
     figures[scenario.id] = { ...result, loadAverage: os.loadavg().map((l) => round(l, 2)) };
+    const verdict = result.skipped
+      ? `SKIPPED (${result.skipped})`
+      : result.passed
+        ? 'PASSED'
+        : 'FAILED';
     log(
-      `${prefix}${result.passed ? 'PASSED' : 'FAILED'} in ${durations[scenario.id]} s${result.notes?.length ? ` — ${result.notes.join('; ')}` : ''}`,
+      `${prefix}${verdict} in ${durations[scenario.id]} s${result.notes?.length ? ` — ${result.notes.join('; ')}` : ''}`,
     );
-    if (!result.passed) {
+    if (result.skipped) {
+      skipped[scenario.id] = result.skipped;
+    } else if (!result.passed) {
       failed.push(scenario.id);
     }
   }
@@ -73,6 +82,7 @@ runBench('reliability', async ({ args, cleanup }) => {
       cases: selected.length,
       failures: failed.length,
       failed,
+      skipped,
       seed,
       durations,
       figures,

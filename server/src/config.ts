@@ -60,6 +60,8 @@ const EnvSchema = Type.Object({
   SEARCH_ENGINE: Type.Enum(['postgres', 'meilisearch'], { default: 'postgres' }),
   MEILI_URL: Type.String({ default: '' }),
   MEILI_MASTER_KEY: Type.String({ default: '' }),
+  /** The Meilisearch index the products live in (a bench or a second environment uses its own). */
+  MEILI_INDEX: Type.String({ default: 'products', pattern: '^[A-Za-z0-9_-]{1,400}$' }),
   MAIL_FROM: Type.String({ default: 'KếtNối <no-reply@ketnoi.local>' }),
   /** Without SMTP_URL, e-mails are written as .eml files to MAIL_DIR. */
   SMTP_URL: Type.String({ default: '' }),

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       ACCESS_TOKEN_TTL_SECONDS: 900,
       REFRESH_TOKEN_TTL_DAYS: 30,
       SEARCH_ENGINE: 'postgres',
+      MEILI_INDEX: 'products',
       OUTBOX_POLL_MS: 1000,
       OUTBOX_RECONCILE_AFTER_MS: 30_000,
       TRUST_PROXY: false,
@@ -76,6 +77,7 @@ describe('loadConfig', () => {
     ['ACCESS_TOKEN_TTL_SECONDS', '7200'],
     ['PUBLIC_URL', 'ketnoi.vn'],
     ['SEARCH_ENGINE', 'elastic'],
+    ['MEILI_INDEX', 'products/../keys'],
     ['TRUST_PROXY', 'yes'],
   ])('refuses %s=%s with a ConfigError naming the variable and its value', (name, value) => {
     const error = configError({ [name]: value });

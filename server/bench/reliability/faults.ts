@@ -3,6 +3,7 @@
  * servers it starts and stops itself (bench/reliability/private-services.ts).
  */
 import { apiScenarios } from './faults-api.ts';
+import { meilisearchScenarios } from './faults-meilisearch.ts';
 import { postgresScenarios } from './faults-postgres.ts';
 import { redisScenarios } from './faults-redis.ts';
 import { workerScenarios } from './faults-worker.ts';
@@ -13,4 +14,5 @@ export const faultScenarios: ReliabilityScenario[] = [
   ...postgresScenarios,
   ...workerScenarios,
   ...apiScenarios,
+  ...meilisearchScenarios,
 ];

@@ -15,6 +15,11 @@ export interface ScenarioContext {
 
 export interface ScenarioResult {
   passed: boolean;
+  /**
+   * Why the scenario could not run here (F6 without `MEILI_URL`): reported as skipped, neither
+   * passed nor failed, so a missing prerequisite never reads as a pass.
+   */
+  skipped?: string;
   figures: Record<string, unknown>;
   /** Why it failed, or what to know when reading the figures. */
   notes?: string[];

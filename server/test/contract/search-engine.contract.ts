@@ -101,6 +101,7 @@ function document(p: Input, n: number): ProductSearchDocument {
     priceMaxVnd: p.priceMax === null ? null : toVnd(p.priceMax, p.currency),
     coverImage: `/media/products/${p.key}/cover-480.webp`,
     publishedAt: p.publishedAt,
+    version: 1,
   };
 }
 

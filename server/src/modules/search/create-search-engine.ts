@@ -10,6 +10,7 @@ export async function createSearchEngine(config: Config, db: Db): Promise<Search
     return createMeilisearchSearchEngine({
       url: config.MEILI_URL,
       apiKey: config.MEILI_MASTER_KEY,
+      indexName: config.MEILI_INDEX,
     });
   }
   return createPostgresSearchEngine(db);

@@ -1,6 +1,13 @@
-import { Meilisearch, type EnqueuedTaskPromise, type Settings, type Synonyms } from 'meilisearch';
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  type EnqueuedTaskPromise,
+  type Settings,
+  type Synonyms,
+} from 'meilisearch';
 import { MAX_SEARCH_HITS, searchFacets, type SearchFacet } from '@ketnoi/shared';
 import { synonymGroups } from '@ketnoi/shared/reference';
+import { AppError } from '../../lib/errors.ts';
 import {
   toSearchHit,
   type ProductSearchDocument,
@@ -146,12 +153,45 @@ export function toMeiliQuery(q: string | undefined): string {
   return words.join(' ') + (/\s$/.test(q ?? '') ? ' ' : '');
 }
 
+/**
+ * Whether a failed Meilisearch call means "not available right now" (a 503 the client may retry):
+ * no connection, no answer in time, a 5xx, an answer that is not Meilisearch's JSON (a proxy's
+ * error page), or an index not created yet. A 4xx about the request itself (a bad filter, a wrong
+ * key) is our fault and stays a 500.
+ */
+export function isMeiliUnavailable(err: unknown): boolean {
+  if (err instanceof MeilisearchApiError) {
+    return err.response.status >= 500 || err.cause?.code === 'index_not_found';
+  }
+  return true;
+}
+
+/**
+ * What a search answers while Meilisearch is unavailable (docs/reliability.md, F6); the error
+ * that caused it rides along as `cause`, so the API's log line says what went wrong.
+ */
+export function searchUnavailable(cause: unknown): AppError {
+  const error = new AppError(
+    'SERVICE_UNAVAILABLE',
+    'Search is not available right now; try again shortly',
+    { headers: { 'retry-after': '5' } },
+  );
+  error.cause = cause;
+  return error;
+}
+
 export type MeilisearchEngineOptions = {
   url: string;
   apiKey?: string | undefined;
   indexName?: string;
   /** How long to wait for one indexing task, in milliseconds. */
   taskTimeoutMs?: number;
+  /**
+   * How long one HTTP request may take, in milliseconds. Without a bound, a Meilisearch that
+   * accepts connections but never answers would hold a search (and a sync job's locks) for
+   * minutes; with it, a search answers 503 and a sync job fails and is retried.
+   */
+  requestTimeoutMs?: number;
 };
 
 export function createMeilisearchSearchEngine({
@@ -159,8 +199,13 @@ export function createMeilisearchSearchEngine({
   apiKey,
   indexName = 'products',
   taskTimeoutMs = 120_000,
+  requestTimeoutMs = 5_000,
 }: MeilisearchEngineOptions): SearchEngine {
-  const client = new Meilisearch({ host: url, ...(apiKey ? { apiKey } : {}) });
+  const client = new Meilisearch({
+    host: url,
+    timeout: requestTimeoutMs,
+    ...(apiKey ? { apiKey } : {}),
+  });
   const index = client.index<MeiliProductDocument>(indexName);
 
   /** Waits for a task and throws when Meilisearch could not apply it. */
@@ -203,15 +248,20 @@ export function createMeilisearchSearchEngine({
       const q = toMeiliQuery(query.q);
       const terms = parseQuery(query.q ?? '');
       const sort = query.sort === 'relevance' ? (q ? undefined : sorts.newest) : sorts[query.sort];
-      const response = await index.search(q, {
-        filter: buildMeiliFilter(query),
-        // Every word must match, as in the PostgreSQL engine (the default drops words from the end).
-        matchingStrategy: 'all',
-        ...(sort ? { sort } : {}),
-        facets: searchFacets.map((f) => facetAttributes[f]),
-        page: query.page,
-        hitsPerPage: query.limit,
-      });
+      const response = await index
+        .search(q, {
+          filter: buildMeiliFilter(query),
+          // Every word must match, as in the PostgreSQL engine (the default drops words from the end).
+          matchingStrategy: 'all',
+          ...(sort ? { sort } : {}),
+          facets: searchFacets.map((f) => facetAttributes[f]),
+          page: query.page,
+          hitsPerPage: query.limit,
+        })
+        .catch((err: unknown) => {
+          // No fallback to PostgreSQL: its index is kept only when it is the configured engine.
+          throw isMeiliUnavailable(err) ? searchUnavailable(err) : err;
+        });
       const distribution = response.facetDistribution ?? {};
       const facets = Object.fromEntries(
         searchFacets.map((f) => [f, { ...(distribution[facetAttributes[f]] ?? {}) }]),

@@ -29,6 +29,7 @@ export async function loadSearchDocuments(
       id: products.id,
       facts: products.publicFacts,
       publishedAt: products.publishedAt,
+      version: products.version,
       producerId: organizations.id,
       producerName: organizations.tradingName,
       producerLegalName: organizations.legalName,
@@ -93,6 +94,7 @@ export async function loadSearchDocuments(
       priceMaxVnd: facts.priceMax === null ? null : toVnd(facts.priceMax, facts.currency),
       coverImage: coverOf.get(row.id) ?? null,
       publishedAt: row.publishedAt?.toISOString() ?? null,
+      version: row.version,
     };
   });
   const found = new Set(publicIds);

@@ -36,6 +36,11 @@ export type ProductSearchDocument = {
   priceMaxVnd: number | null;
   coverImage: string | null;
   publishedAt: string | null;
+  /**
+   * The product row's version this document was built from. Syncs of one product apply in the
+   * order they read it (search-sync.ts), so the version an engine holds never goes down.
+   */
+  version: number;
 };
 
 /** Filters after their names and aliases were resolved to codes (see search.service.ts). */

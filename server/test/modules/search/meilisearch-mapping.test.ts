@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import {
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+} from 'meilisearch';
 import { MAX_SEARCH_HITS } from '@ketnoi/shared';
 import {
   buildMeiliFilter,
+  isMeiliUnavailable,
   meiliSettings,
   meiliSynonyms,
   quoteFilterValue,
@@ -137,6 +143,7 @@ describe('toMeiliDocument', () => {
     priceMaxVnd: 120_000,
     coverImage: null,
     publishedAt: '2026-03-02T03:00:00.000Z',
+    version: 3,
   };
 
   it('keeps every field and adds the publication time as epoch milliseconds', () => {
@@ -184,5 +191,39 @@ describe('Meilisearch settings', () => {
     expect(meiliSettings.typoTolerance?.minWordSizeForTypos).toEqual({ oneTypo: 5, twoTypos: 100 });
     expect(meiliSettings.rankingRules?.at(-1)).toBe('ocopStars:desc');
     expect(meiliSettings.sortableAttributes).toContain('publishedAtTs');
+  });
+});
+
+describe('isMeiliUnavailable', () => {
+  const apiError = (status: number, code: string) =>
+    new MeilisearchApiError(new Response(null, { status }), {
+      message: code,
+      code,
+      type: status >= 500 ? 'internal' : 'invalid_request',
+      link: '',
+    });
+
+  it('is true when Meilisearch did not answer, timed out, failed or has no index yet', () => {
+    const refused = new MeilisearchRequestError(
+      'http://127.0.0.1:7700/indexes/products/search',
+      new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }),
+    );
+    const timedOut = new MeilisearchRequestError(
+      'http://127.0.0.1:7700/indexes/products/search',
+      new MeilisearchRequestTimeOutError(5000, { method: 'POST' }),
+    );
+    expect(isMeiliUnavailable(refused)).toBe(true);
+    expect(isMeiliUnavailable(timedOut)).toBe(true);
+    expect(isMeiliUnavailable(apiError(503, 'unavailable'))).toBe(true);
+    expect(isMeiliUnavailable(apiError(500, 'internal'))).toBe(true);
+    expect(isMeiliUnavailable(apiError(404, 'index_not_found'))).toBe(true);
+    // A proxy's HTML error page: the client fails parsing it as JSON.
+    expect(isMeiliUnavailable(new SyntaxError('Unexpected token <'))).toBe(true);
+  });
+
+  it('is false for a request Meilisearch refused as wrong: that is our bug, a 500', () => {
+    expect(isMeiliUnavailable(apiError(400, 'invalid_search_filter'))).toBe(false);
+    expect(isMeiliUnavailable(apiError(403, 'invalid_api_key'))).toBe(false);
+    expect(isMeiliUnavailable(apiError(404, 'document_not_found'))).toBe(false);
   });
 });
