@@ -77,14 +77,14 @@ export function parseQuery(q: string): QueryTerm[] {
     }
   }
   const last = terms.at(-1);
-  // A one-letter prefix matches a quarter of any catalogue and ranks all of it: wait for two.
-  if (
-    last &&
-    stillTyping &&
-    last.typed.length === 1 &&
-    last.typed[0]!.length >= MIN_PREFIX_LENGTH
-  ) {
-    last.prefix = true;
+  if (last && stillTyping && last.typed.length === 1) {
+    if (last.typed[0]!.length >= MIN_PREFIX_LENGTH) {
+      last.prefix = true;
+    } else if (terms.length > 1) {
+      // A one-letter prefix matches a quarter of any catalogue and ranks all of it: wait for two,
+      // meanwhile showing what the words before it find ("sâm ngọc l" as "sâm ngọc"), not nothing.
+      terms.pop();
+    }
   }
   return terms;
 }

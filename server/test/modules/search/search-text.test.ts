@@ -33,7 +33,11 @@ describe('parseQuery', () => {
   it('treats the last word as a prefix only while it is being typed', () => {
     expect(parseQuery('mat on').at(-1)?.prefix).toBe(true);
     expect(parseQuery('mat on ').at(-1)?.prefix).toBe(false);
-    expect(parseQuery('nuoc m').at(-1)?.prefix).toBe(false);
+    // One letter being typed is left out until the second arrives; typed on its own or
+    // finished with a space, it is a word.
+    expect(parseQuery('nuoc m').map((t) => t.typed)).toEqual([['nuoc']]);
+    expect(parseQuery('nuoc m ').map((t) => t.typed)).toEqual([['nuoc'], ['m']]);
+    expect(parseQuery('m')).toEqual([{ typed: ['m'], alternatives: [['m']], prefix: false }]);
   });
 
   it('never lets tsquery syntax through', () => {
