@@ -17,4 +17,5 @@ COPY --from=build /app /app
 WORKDIR /app/server
 EXPOSE 3000
 # Migrations run once per deploy (`docker compose run --rm migrate`), not on every replica's start.
-CMD ["node", "--import", "tsx", "src/server.ts"]
+# The same command as `npm start` (server/package.json), heap size included: docs/deployment.md.
+CMD ["node", "--max-old-space-size=512", "--import", "tsx", "src/server.ts"]

@@ -17,6 +17,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -439,8 +440,26 @@ export async function spawnNodeServer(
 }
 
 /**
- * The real API exactly as `npm start` runs it (src/server.ts), in its own process, with benchEnv(env).
- * `--cpu-prof <dir>` on the bench's command line makes this child write a V8 CPU profile there on exit.
+ * The node options of `npm start` (server/package.json's `start`: `node <options> --import tsx
+ * src/server.ts`), e.g. the API's heap size, so that every API a bench spawns runs as production's
+ * does (docs/deployment.md). Read from the script itself, so the two cannot drift apart.
+ */
+export const apiNodeOptions: readonly string[] = (() => {
+  const manifest = JSON.parse(readFileSync(join(serverDir, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const words = manifest.scripts.start!.trim().split(/\s+/);
+  const end = words.indexOf('--import');
+  if (words[0] !== 'node' || end < 0) {
+    throw new Error(`server/package.json "start" is not \`node <options> --import tsx <file>\``);
+  }
+  return words.slice(1, end);
+})();
+
+/**
+ * The real API exactly as `npm start` runs it (src/server.ts, apiNodeOptions), in its own process,
+ * with benchEnv(env). `--cpu-prof <dir>` on the bench's command line makes this child write a V8
+ * CPU profile there on exit.
  */
 export function spawnBenchServer(
   env: Record<string, string>,
@@ -448,6 +467,7 @@ export function spawnBenchServer(
 ): Promise<ChildServer> {
   const profileDir = process.argv.includes('--cpu-prof') ? parseArgs().string('cpu-prof', '') : '';
   const nodeArgs = [
+    ...apiNodeOptions,
     ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
     ...(options.nodeArgs ?? []),
   ];

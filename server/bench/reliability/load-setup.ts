@@ -20,6 +20,7 @@ import { createPostgresSearchEngine } from '../../src/modules/search/postgres-se
 import { reindexAll } from '../../src/modules/search/reindex.ts';
 import { generateCatalogue } from '../lib/generate-catalogue.ts';
 import {
+  apiNodeOptions,
   benchEnv,
   createBenchDatabase,
   freePort,
@@ -327,7 +328,7 @@ async function spawnLoggingApi(
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, [...apiNodeOptions, '--import', 'tsx', 'src/server.ts'], {
     cwd: serverDir,
     env: {
       ...process.env,

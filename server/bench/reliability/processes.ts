@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { benchEnv, freePort, serverDir } from '../lib/harness.ts';
+import { apiNodeOptions, benchEnv, freePort, serverDir } from '../lib/harness.ts';
 
 export type Exit = { code: number | null; signal: NodeJS.Signals | null; at: number };
 
@@ -53,20 +53,26 @@ export async function stopAllProcesses(): Promise<void> {
 }
 
 /**
- * `node --import tsx <script>` (cwd server/) with benchEnv(env) at LOG_LEVEL=info. An API
- * (`ready: 'http'`) gets a free port and is ready at its first 200 from /ready; a worker
+ * `node <nodeArgs> --import tsx <script>` (cwd server/) with benchEnv(env) at LOG_LEVEL=info. An
+ * API (`ready: 'http'`) gets a free port and is ready at its first 200 from /ready; a worker
  * (`ready: 'log'`) when it logs `readyMessage`.
  */
 export async function spawnApp(
   script: string,
   env: Record<string, string>,
-  options: { ready: 'http' | 'log'; readyMessage?: string; timeoutMs?: number; label?: string },
+  options: {
+    ready: 'http' | 'log';
+    readyMessage?: string;
+    timeoutMs?: number;
+    label?: string;
+    nodeArgs?: readonly string[];
+  },
 ): Promise<AppProcess> {
   const port = options.ready === 'http' ? await freePort() : 0;
   const url = options.ready === 'http' ? `http://127.0.0.1:${port}` : '';
   const label = options.label ?? script;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', script], {
     cwd: serverDir,
     env: {
       ...process.env,
@@ -193,9 +199,9 @@ export async function spawnApp(
   };
 }
 
-/** The real API, as `npm start` runs it. */
+/** The real API, as `npm start` runs it (its node options included). */
 export const spawnApi = (env: Record<string, string>) =>
-  spawnApp('src/server.ts', env, { ready: 'http', label: 'API' });
+  spawnApp('src/server.ts', env, { ready: 'http', label: 'API', nodeArgs: apiNodeOptions });
 
 /** The real worker, as `npm run start:worker` runs it. */
 export const spawnWorker = (env: Record<string, string>) =>

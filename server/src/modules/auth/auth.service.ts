@@ -156,10 +156,10 @@ export function createAuthService({
           },
         );
       }
-      const user = await findUserByEmail(db, email);
-      const ok = user
-        ? await passwords.verify(user.passwordHash, body.password)
-        : (await passwords.burn(body.password), false);
+      const { user, ok } = await passwords.verifyAccount(
+        () => findUserByEmail(db, email),
+        body.password,
+      );
       if (!user || !ok) {
         await loginLimiter.recordFailure(email, ip);
         throw new AppError('INVALID_CREDENTIALS', 'Wrong e-mail or password');

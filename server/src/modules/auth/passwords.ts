@@ -73,10 +73,25 @@ export function createPasswordHasher(options: { concurrency: number; maxWaiting:
       }
     },
     hash: (password: string) => semaphore.run(() => hashPassword(password)),
-    verify: (passwordHash: string, password: string) =>
-      semaphore.run(() => verifyPassword(passwordHash, password)),
-    /** See burnPasswordCheck. */
-    burn: (password: string) => semaphore.run(() => burnPasswordCheck(password)),
+    /**
+     * Looks the account up and checks its password in one slot; an unknown account gets the
+     * dummy check (see burnPasswordCheck). The lookup is inside so that a login refused for want
+     * of a slot has cost no database round trip: with only `refuseIfFull` before it, most of a
+     * storm's 503s came after the lookup, and building that query was the largest part of the
+     * garbage the storm made (docs/reliability.md, L2).
+     */
+    verifyAccount: <U extends { passwordHash: string }>(
+      find: () => Promise<U | undefined>,
+      password: string,
+    ) =>
+      semaphore.run(async () => {
+        const user = await find();
+        if (!user) {
+          await burnPasswordCheck(password);
+          return { user, ok: false };
+        }
+        return { user, ok: await verifyPassword(user.passwordHash, password) };
+      }),
     get active() {
       return semaphore.active;
     },
