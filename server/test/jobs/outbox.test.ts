@@ -200,21 +200,14 @@ describe('outbox relay and notification worker', () => {
     expect(previous).toBeDefined();
     await previous!.remove();
     await ctx.database.db.update(outbox).set({ dispatchedAt: null }).where(eq(outbox.id, mail!.id));
-    const rerun = await pollUntil(
-      async () => {
-        const job = await queue.getJob(outboxJobId(mail!));
-        return job
-          ? {
-              state: await job.getState(),
-              processedOn: job.processedOn ?? null,
-              finishedOn: job.finishedOn ?? null,
-            }
-          : null;
-      },
-      (j) => j?.state === 'completed',
-      { what: 'the re-dispatched job to complete' },
+    // `getJob` returns a snapshot, which may predate a state read after it: wait for the snapshot
+    // itself to say finished, then its state is final.
+    const finished = await pollUntil(
+      () => queue.getJob(outboxJobId(mail!)),
+      (job) => job?.finishedOn !== undefined,
+      { what: 'the re-dispatched job to finish' },
     );
-    expect(rerun!.finishedOn).not.toBeNull();
+    expect(await finished!.getState()).toBe('completed');
     await sleep(100);
 
     const row = await rowById(mail!.id);
