@@ -18,7 +18,8 @@ function precompress(): Plugin {
   let dir = outDir;
   return {
     name: 'ketnoi-precompress',
-    apply: 'build',
+    // The browser's build only: the server's renderer (build.ts) is read from disk, not sent.
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     configResolved: (config) => void (dir = config.build.outDir),
     async closeBundle() {
       const assets = join(dir, 'assets');
@@ -85,9 +86,15 @@ export default defineConfig({
   },
   server: { port: Number(process.env.WEB_PORT || 5173), proxy },
   preview: { port: Number(process.env.WEB_PORT || 4173), proxy },
+  // The server's renderer of public pages is one file with its libraries inside: nothing for the
+  // API to resolve from node_modules at run time, whatever the deployment copies.
+  ssr: { noExternal: true },
   build: {
     outDir,
     emptyOutDir: true,
+    // One stylesheet, in the page's head: a route's own styles arriving with its chunk would
+    // restyle a server-rendered page after its first paint. The app's own CSS is small.
+    cssCodeSplit: false,
     sourcemap: true,
   },
 });

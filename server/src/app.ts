@@ -172,8 +172,8 @@ export const app = fp<AppOptions>(
         request.method === 'GET' &&
         !/^\/(api|docs|health|ready)(\/|$)/.test(request.url) &&
         (request.headers.accept ?? '').includes('text/html');
-      if (wantsPage && fastify.serveSpa) {
-        return reply.type('text/html').sendFile('index.html');
+      if (wantsPage && fastify.sendPage) {
+        return fastify.sendPage(request, reply);
       }
       return sendProblem(
         request,

@@ -171,8 +171,16 @@ async function firstVisitScripts(
   }
 }
 
-const catalogueResultsShown = (page: Page) =>
-  page.locator('article').first().waitFor({ state: 'visible', timeout: 60_000 });
+/**
+ * The catalogue's cards on screen and the app in charge of them: the server renders the cards,
+ * the scripts then take the page over (App marks <html data-ready>).
+ */
+const catalogueResultsShown = async (page: Page) => {
+  await page.locator('article').first().waitFor({ state: 'visible', timeout: 60_000 });
+  await page.waitForFunction(() => 'ready' in document.documentElement.dataset, undefined, {
+    timeout: 60_000,
+  });
+};
 
 // ---------------------------------------------------------------------------------------------
 // 3. Search as you type
@@ -514,9 +522,12 @@ runBench('web', async ({ args, cleanup }) => {
   log(
     `catalogue first visit: ${catalogueJs.chunks.length} scripts, ${kb(catalogueJs.bytes)} as served, ${kb(catalogueJs.gzipBytes)} gzip — ${catalogueJs.chunks.map((c) => `${c.path} ${kb(c.gzipBytes)}`).join(', ')}`,
   );
-  const productJs = await firstVisitScripts(browser, productUrl, (page) =>
-    page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 }),
-  );
+  const productJs = await firstVisitScripts(browser, productUrl, async (page) => {
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => 'ready' in document.documentElement.dataset, undefined, {
+      timeout: 60_000,
+    });
+  });
   log(
     `product page first visit: ${productJs.chunks.length} scripts, ${kb(productJs.gzipBytes)} gzip`,
   );

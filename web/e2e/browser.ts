@@ -43,7 +43,7 @@ const alwaysExpected: Expected[] = [{ status: 401, path: '/api/v1/auth/refresh' 
 
 type PageOptions = Pick<
   BrowserContextOptions,
-  'viewport' | 'locale' | 'deviceScaleFactor' | 'isMobile' | 'hasTouch'
+  'viewport' | 'locale' | 'deviceScaleFactor' | 'isMobile' | 'hasTouch' | 'javaScriptEnabled'
 > & {
   /** Failed requests this scenario provokes on purpose (a wrong password's 401). */
   expect?: Expected[];
@@ -108,6 +108,21 @@ export function useBrowser() {
       // Generous: other test suites may share the two cores.
       context.setDefaultTimeout(15_000);
       const page = await context.newPage();
+      // Public pages arrive rendered by the server, before their scripts: a test using one must
+      // wait until the app has taken it over (App marks <html data-ready>), as a person would
+      // wait for the page to respond.
+      for (const method of contextOptions.javaScriptEnabled === false
+        ? []
+        : (['goto', 'reload'] as const)) {
+        const navigate = page[method].bind(page) as (...args: unknown[]) => Promise<unknown>;
+        Object.assign(page, {
+          [method]: async (...args: unknown[]) => {
+            const response = await navigate(...args);
+            await page.waitForFunction(() => 'ready' in document.documentElement.dataset);
+            return response;
+          },
+        });
+      }
       const problems: string[] = [];
 
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

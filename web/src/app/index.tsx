@@ -1,9 +1,17 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { AppProvider } from './provider';
 import { AppRouter } from './router';
 
-export function App() {
+/** `queryClient`: one already holding a server-rendered page's data (main.tsx). */
+export function App({ queryClient }: { queryClient?: QueryClient }) {
+  // From here on the page answers clicks and typing, including one the server rendered (whose
+  // markup was there before): end-to-end tests wait for this mark before using a page.
+  useEffect(() => {
+    document.documentElement.dataset.ready = '';
+  }, []);
   return (
-    <AppProvider>
+    <AppProvider queryClient={queryClient}>
       <AppRouter />
     </AppProvider>
   );

@@ -44,9 +44,16 @@ type AppProviderProps = {
   queryClient?: QueryClient;
   /** `'test'` turns off Mantine's transitions and portals (Testing Library has no layout). */
   env?: 'default' | 'test';
+  /** The server renders each request with an instance in that request's language. */
+  i18n?: typeof i18n;
 };
 
-export function AppProvider({ children, queryClient: given, env = 'default' }: AppProviderProps) {
+export function AppProvider({
+  children,
+  queryClient: given,
+  env = 'default',
+  i18n: instance = i18n,
+}: AppProviderProps) {
   const [queryClient] = useState(() => given ?? createQueryClient());
 
   // When a refresh is refused the session is over: forget everything cached for that person.
@@ -54,7 +61,7 @@ export function AppProvider({ children, queryClient: given, env = 'default' }: A
 
   return (
     <ErrorBoundary fallback={<ProviderCrash />}>
-      <I18nextProvider i18n={i18n}>
+      <I18nextProvider i18n={instance}>
         <ThemedProvider env={env}>
           <Suspense fallback={null}>
             <Notifications position="top-right" limit={3} />

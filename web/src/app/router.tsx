@@ -1,9 +1,12 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import {
   createBrowserRouter,
+  matchRoutes,
   Outlet,
   RouterProvider,
   ScrollRestoration,
+  type Params,
   type RouteObject,
 } from 'react-router';
 import { MainErrorFallback } from '@/components/errors/main-error-fallback';
@@ -14,12 +17,30 @@ import { setLoginRedirect } from '@/lib/api-client';
 import { RequireRole } from '@/lib/auth';
 import { loadAppStrings } from '@/lib/i18n';
 
-type RouteModule = { default: React.ComponentType };
+/**
+ * What a public page needs from the API before the server can render it (entry-server.tsx):
+ * the same queries its components ask for, fetched into the request's query client. Only pages
+ * exporting it are rendered on the server: not forms such as login, which would submit natively
+ * if used before the scripts have run.
+ */
+export type Prefetch = (
+  queryClient: QueryClient,
+  page: { params: Params; url: URL },
+) => Promise<unknown>;
 
-/** Route modules are split into their own chunks and export their page as `default`. */
-const lazyPage = (load: () => Promise<RouteModule>) => async () => ({
-  Component: (await load()).default,
-});
+export type PageHandle = { prefetch?: Prefetch };
+
+type RouteModule = { default: React.ComponentType; prefetch?: Prefetch };
+
+/**
+ * Route modules are split into their own chunks and export their page as `default`; public
+ * pages the server renders with data also export `prefetch`.
+ */
+const lazyPage = (load: () => Promise<RouteModule>) => async () => {
+  const module = await load();
+  const handle: PageHandle = { prefetch: module.prefetch };
+  return { Component: module.default, handle };
+};
 
 function Root() {
   return (
@@ -306,6 +327,21 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * Before hydrating a server-rendered page, its routes' modules are loaded and put in place: the
+ * router would otherwise render its loading fallback first, which is not what the server sent.
+ */
+export async function loadRoutesFor(location: string) {
+  await Promise.all(
+    (matchRoutes(routes, location) ?? []).map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const loaded = await route.lazy();
+      Object.assign(route, loaded);
+      delete route.lazy;
+    }),
+  );
+}
 
 export function AppRouter() {
   const router = useMemo(() => createBrowserRouter(routes), []);

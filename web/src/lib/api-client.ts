@@ -78,6 +78,13 @@ function handleAuthFailure() {
 // Requests
 // ---------------------------------------------------------------------------------------------
 
+/** The browser's `fetch`; the server rendering public pages answers them in-process instead. */
+let transport: typeof fetch = (input, init) => fetch(input, init);
+
+export function setApiTransport(next: typeof fetch) {
+  transport = next;
+}
+
 type QueryValue = string | number | boolean | null | undefined | readonly string[];
 
 export type RequestOptions = {
@@ -129,7 +136,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     headers.set('Authorization', `Bearer ${token}`);
   }
   try {
-    return await fetch(buildUrl(path, options.params), {
+    return await transport(buildUrl(path, options.params), {
       method: options.method ?? 'GET',
       headers,
       body:

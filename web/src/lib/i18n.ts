@@ -1,9 +1,12 @@
 import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import viPublic from '@/locales/vi.json?part=public';
+import { renderedLanguage } from '@/lib/ssr';
 import { locales, type Locale } from '@/types/api';
 
 export const LANGUAGE_STORAGE_KEY = 'ketnoi.language';
+/** The same choice as a cookie, so the server renders public pages in it. */
+export const LANGUAGE_COOKIE = 'ketnoi.language';
 export const DEFAULT_LANGUAGE: Locale = 'vi';
 
 export function isLocale(value: unknown): value is Locale {
@@ -67,6 +70,12 @@ async function readLanguage(language: Locale): Promise<Tree> {
   return strings;
 }
 
+/** A server-rendered page is hydrated in the language it was rendered in. */
+function initialLanguage(): Locale {
+  const rendered = renderedLanguage();
+  return isLocale(rendered) ? rendered : (readStoredLanguage() ?? DEFAULT_LANGUAGE);
+}
+
 /** Until a language has arrived, `useTranslation` suspends. */
 const localeLoader: BackendModule = {
   type: 'backend',
@@ -113,7 +122,7 @@ void i18n
   .init({
     resources: { vi: { translation: viPublic } },
     partialBundledLanguages: true,
-    lng: readStoredLanguage() ?? DEFAULT_LANGUAGE,
+    lng: initialLanguage(),
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...locales],
     interpolation: { escapeValue: false },
@@ -122,7 +131,8 @@ void i18n
   });
 
 function syncDocumentLanguage(language: string) {
-  if (typeof document !== 'undefined') {
+  // Only when it differs: a server-rendered page already has it, and setting it restyles the page.
+  if (typeof document !== 'undefined' && document.documentElement.lang !== language) {
     document.documentElement.lang = language;
   }
 }
@@ -141,8 +151,33 @@ export async function changeLanguage(language: Locale, { remember = true } = {})
     } catch {
       // Not remembered across visits; the switch still applies now.
     }
+    if (typeof document !== 'undefined') {
+      document.cookie = `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=31536000; SameSite=Lax`;
+    }
   }
   await i18n.changeLanguage(language);
+}
+
+/**
+ * A choice made before the cookie existed is only in storage: a page rendered without it is put
+ * right after hydration (and the cookie written, so the next page is rendered in it).
+ */
+export function applyStoredLanguage() {
+  const stored = readStoredLanguage();
+  if (stored && stored !== currentLanguage()) void changeLanguage(stored);
+}
+
+/** For the server: every language's public strings in the store, then an instance per request. */
+export async function preloadPublicStrings() {
+  await Promise.all(
+    locales.map(async (language) => {
+      i18n.addResourceBundle(language, 'translation', await parts[language].public(), true, true);
+    }),
+  );
+}
+
+export function i18nFor(language: Locale) {
+  return i18n.cloneInstance({ lng: language, initAsync: false });
 }
 
 export { i18n };

@@ -1,11 +1,53 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
+import { locales, type Locale } from '@ketnoi/shared';
+
+/** web/src/entry-server.tsx, as the web build writes it to `<WEB_DIST>/ssr/entry-server.js`. */
+type PageRenderer = {
+  setUp(apiFetch: typeof fetch): Promise<void>;
+  render(url: string, language: string): Promise<RenderedPage | null>;
+};
+
+export type RenderedPage = { html: string; state: unknown; language: string };
+
+/** The cookie the web app writes with the visitor's language (web/src/lib/i18n.ts). */
+const LANGUAGE_COOKIE = 'ketnoi.language';
+
+const isLocale = (value: unknown): value is Locale =>
+  typeof value === 'string' && (locales as readonly string[]).includes(value);
 
 /**
- * Serves the built SPA (web/dist) with long cache on hashed assets and index.html for every
- * other browser route, so deep links work. API and docs paths keep their JSON 404s.
+ * The built index.html with a rendered page in it: the page's HTML in #root (between the build's
+ * `<!--app-->` markers), its language on `<html>`, and the data it was rendered from as JSON
+ * that no `</script>` or `<!--` in a product's text can end early.
+ */
+export function injectPage(template: string, page: RenderedPage): string {
+  const state = JSON.stringify(page.state)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return template
+    .replace(/<html lang="[^"]*"/, `<html lang="${page.language}"`)
+    .replace(/<!--app-->[\s\S]*<!--\/app-->/, () => page.html)
+    .replace(
+      '</body>',
+      () => `<script type="application/json" id="ssr-state">${state}</script></body>`,
+    );
+}
+
+/**
+ * Serves the built SPA (web/dist) with long cache on hashed assets, and every other browser
+ * route as a page: public pages rendered on the server with their data when the build has the
+ * renderer, index.html (the app renders it in the browser) otherwise and for everything else.
+ * API and docs paths keep their JSON 404s.
  */
 export default fp(
   async (fastify) => {
@@ -18,6 +60,8 @@ export default fp(
       root,
       wildcard: false,
       index: false,
+      // The server's renderer sits in the build's folder; it is loaded, not served.
+      allowedPath: (pathName) => !/^\/ssr(\/|$)/.test(pathName),
       // The build writes .br/.gz beside each script and stylesheet (web/vite.config.ts).
       preCompressed: true,
       // On the reply, not its raw response: the reply's own cache-control (max-age=0) is
@@ -29,13 +73,91 @@ export default fp(
         );
       },
     });
-    fastify.decorate('serveSpa', true);
+    const renderer = await loadRenderer(fastify, root);
+    const template = renderer ? await readFile(resolve(root, 'index.html'), 'utf8') : '';
+
+    fastify.decorate('sendPage', async (request: FastifyRequest, reply: FastifyReply) => {
+      const page = renderer ? await renderPage(request, renderer) : null;
+      if (!page) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return sendHtml(request, reply, injectPage(template, page));
+    });
   },
   { name: 'web', dependencies: ['config'] },
 );
 
+/** The visitor's address and language, for the API requests made while rendering their page. */
+const pageVisitor = new AsyncLocalStorage<{ ip: string; language: Locale }>();
+
+async function loadRenderer(fastify: FastifyInstance, root: string) {
+  const file = resolve(root, 'ssr', 'entry-server.js');
+  if (!existsSync(file)) {
+    fastify.log.warn({ file }, 'no page renderer in the build: pages are rendered in the browser');
+    return null;
+  }
+  const renderer = (await import(pathToFileURL(file).href)) as PageRenderer;
+  // The page's API requests go through the whole API in-process (validation, rate limits under
+  // the visitor's own address, the same answers the browser would get), without a socket.
+  await renderer.setUp(async (input, init) => {
+    const visitor = pageVisitor.getStore();
+    const response = await fastify.inject({
+      method: (init?.method ?? 'GET') as 'GET',
+      url: typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+      headers: {
+        ...Object.fromEntries(new Headers(init?.headers)),
+        'accept-language': visitor?.language ?? 'vi',
+      },
+      remoteAddress: visitor?.ip,
+      payload: typeof init?.body === 'string' ? init.body : undefined,
+    });
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(response.headers)) {
+      if (value !== undefined) headers.set(name, String(value));
+    }
+    const empty = [204, 205, 304].includes(response.statusCode);
+    return new Response(empty ? null : new Uint8Array(response.rawPayload), {
+      status: response.statusCode,
+      headers,
+    });
+  });
+  return renderer;
+}
+
+async function renderPage(request: FastifyRequest, renderer: PageRenderer) {
+  const cookie = request.cookies?.[LANGUAGE_COOKIE];
+  const language: Locale = isLocale(cookie) ? cookie : 'vi';
+  try {
+    return await pageVisitor.run({ ip: request.ip, language }, () =>
+      renderer.render(`http://${request.host}${request.url}`, language),
+    );
+  } catch (err) {
+    // The browser can still draw the page itself.
+    request.log.error({ err }, 'page render failed: sending the app shell');
+    return null;
+  }
+}
+
+async function sendHtml(request: FastifyRequest, reply: FastifyReply, html: string) {
+  const accepted = request.headers['accept-encoding'] ?? '';
+  reply
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-cache')
+    .header('vary', 'accept-encoding, cookie');
+  if (/\bbr\b/.test(accepted)) {
+    const body = await promisify(brotliCompress)(html, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 5 },
+    });
+    return reply.header('content-encoding', 'br').send(body);
+  }
+  if (/\bgzip\b/.test(accepted)) {
+    return reply.header('content-encoding', 'gzip').send(await promisify(gzip)(html));
+  }
+  return reply.send(html);
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
-    serveSpa?: boolean;
+    sendPage?: (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
   }
 }

@@ -1,9 +1,14 @@
 import { Container, Group, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Prefetch } from '@/app/router';
 import { useDocumentTitle } from '@/components/layouts/content-layout';
+import { getSearchProductsQueryOptions } from '@/features/catalogue/api/search-products';
 import { CatalogueSearch } from '@/features/catalogue/components/catalogue-search';
-import { useCatalogueParams } from '@/features/catalogue/hooks/use-catalogue-params';
+import {
+  parseCatalogueParams,
+  useCatalogueParams,
+} from '@/features/catalogue/hooks/use-catalogue-params';
 import { useUser } from '@/lib/auth';
 
 /**
@@ -44,3 +49,6 @@ export default function CatalogueRoute() {
     </Container>
   );
 }
+
+export const prefetch: Prefetch = (queryClient, { url }) =>
+  queryClient.fetchQuery(getSearchProductsQueryOptions(parseCatalogueParams(url.searchParams)));

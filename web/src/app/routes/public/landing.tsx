@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Prefetch } from '@/app/router';
 import { useDocumentTitle } from '@/components/layouts/content-layout';
 import { BuildingIcon, SearchIcon, ShieldCheckIcon, UsersIcon } from '@/components/ui/icons';
 import { paths } from '@/config/paths';
@@ -26,6 +27,9 @@ const audiences = [
 ] as const;
 
 const steps = ['register', 'verify', 'match', 'deal'] as const;
+
+/** Rendered on the server; it needs nothing beyond what every page gets. */
+export const prefetch: Prefetch = () => Promise.resolve();
 
 export default function LandingRoute() {
   const { t } = useTranslation();

@@ -1,5 +1,8 @@
 import { Container } from '@mantine/core';
 import { useParams } from 'react-router';
+import type { Prefetch } from '@/app/router';
+import { getProducerProductsQueryOptions } from '@/features/catalogue/api/get-producer-products';
+import { getProducerQueryOptions } from '@/features/catalogue/api/get-producer';
 import { ProducerProfile } from '@/features/catalogue/components/producer-profile';
 
 export default function ProducerRoute() {
@@ -10,3 +13,11 @@ export default function ProducerRoute() {
     </Container>
   );
 }
+
+export const prefetch: Prefetch = (queryClient, { params }) => {
+  const producerId = params.producerId ?? '';
+  return Promise.all([
+    queryClient.fetchQuery(getProducerQueryOptions(producerId)),
+    queryClient.fetchQuery(getProducerProductsQueryOptions(producerId, 1)),
+  ]);
+};

@@ -43,8 +43,11 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
         send.flush();
       }}
     >
+      {/* `name`: before the page's scripts have run, Enter still searches (the server renders
+          /catalogue?q=…). */}
       <TextInput
         type="search"
+        name="q"
         size="md"
         label={t('catalogue.searchLabel')}
         placeholder={t('catalogue.searchPlaceholder')}
