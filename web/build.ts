@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 
+// `--emptyOutDir` is accepted as callers pass it to Vite; the browser's build always empties.
 const { values } = parseArgs({
   options: { outDir: { type: 'string' }, emptyOutDir: { type: 'boolean' } },
 });

@@ -12,6 +12,9 @@ export const selfServiceRoles = ['producer', 'distributor'] as const;
 export const locales = ['vi', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
+/** The visitor's chosen language: the web app writes it, the server renders public pages in it. */
+export const LANGUAGE_COOKIE = 'ketnoi.language';
+
 export const organizationKinds = ['producer', 'distributor', 'agency'] as const;
 export type OrganizationKind = (typeof organizationKinds)[number];
 

@@ -2,11 +2,9 @@ import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import viPublic from '@/locales/vi.json?part=public';
 import { renderedLanguage } from '@/lib/ssr';
-import { locales, type Locale } from '@/types/api';
+import { LANGUAGE_COOKIE, locales, type Locale } from '@/types/api';
 
 export const LANGUAGE_STORAGE_KEY = 'ketnoi.language';
-/** The same choice as a cookie, so the server renders public pages in it. */
-export const LANGUAGE_COOKIE = 'ketnoi.language';
 export const DEFAULT_LANGUAGE: Locale = 'vi';
 
 export function isLocale(value: unknown): value is Locale {

@@ -29,6 +29,7 @@ import type { CurrencyCode, UnitCode } from '@ketnoi/shared/reference/trade';
 
 export {
   distributorChannels,
+  LANGUAGE_COOKIE,
   legalForms,
   locales,
   organizationKinds,

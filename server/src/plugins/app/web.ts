@@ -8,7 +8,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
-import { locales, type Locale } from '@ketnoi/shared';
+import { LANGUAGE_COOKIE, locales, type Locale } from '@ketnoi/shared';
 
 /** web/src/entry-server.tsx, as the web build writes it to `<WEB_DIST>/ssr/entry-server.js`. */
 type PageRenderer = {
@@ -17,9 +17,6 @@ type PageRenderer = {
 };
 
 export type RenderedPage = { html: string; state: unknown; language: string };
-
-/** The cookie the web app writes with the visitor's language (web/src/lib/i18n.ts). */
-const LANGUAGE_COOKIE = 'ketnoi.language';
 
 const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (locales as readonly string[]).includes(value);
