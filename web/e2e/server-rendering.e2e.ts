@@ -48,10 +48,19 @@ describe('public pages rendered by the server', () => {
   it('is taken over by the app without being drawn again, and then works as the app', async () => {
     const product = await firstProduct();
     const page = await browser.newPage();
-    // Any hydration mismatch is a console error, which fails the test (browser.ts).
+    // The server's heading is tagged as the document is parsed, before the scripts are fetched
+    // (they wait for `load`): after the takeover the heading on screen must be that same node.
+    // Any hydration mismatch is also a console error, which fails the test (browser.ts).
+    await page.addInitScript({
+      content: `document.addEventListener('DOMContentLoaded', () => {
+        const heading = document.querySelector('h1');
+        if (heading) heading.dataset.fromServer = '';
+      });`,
+    });
     await page.goto(`/products/${product.id}`);
     await visible(page.getByRole('heading', { level: 1, name: product.nameVi }));
     expect(await page.locator('#ssr-state').count()).toBe(1);
+    expect(await page.locator('h1[data-from-server]').count()).toBe(1);
 
     await page.goto('/catalogue');
     const box = page.getByRole('searchbox', { name: vi.catalogue.searchLabel });
