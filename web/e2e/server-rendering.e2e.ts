@@ -24,6 +24,8 @@ describe('public pages rendered by the server', () => {
     await visible(page.getByRole('heading', { level: 1, name: vi.catalogue.title }));
     await visible(page.getByRole('heading', { level: 3, name: product.nameVi }).first());
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    // No session cookie: the page is rendered signed out, the sign-in link already shown.
+    await visible(page.getByRole('link', { name: vi.nav.login }));
 
     await page.goto(`/products/${product.id}`);
     await visible(page.getByRole('heading', { level: 1, name: product.nameVi }));
@@ -57,10 +59,17 @@ describe('public pages rendered by the server', () => {
         if (heading) heading.dataset.fromServer = '';
       });`,
     });
+    const refreshes: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/v1/auth/refresh')) refreshes.push(request.url());
+    });
     await page.goto(`/products/${product.id}`);
     await visible(page.getByRole('heading', { level: 1, name: product.nameVi }));
     expect(await page.locator('#ssr-state').count()).toBe(1);
     expect(await page.locator('h1[data-from-server]').count()).toBe(1);
+    // Signed out, as the server knew: no session to refresh, no 403 in the console.
+    await visible(page.getByRole('link', { name: vi.nav.login }));
+    expect(refreshes).toEqual([]);
 
     await page.goto('/catalogue');
     const box = page.getByRole('searchbox', { name: vi.catalogue.searchLabel });

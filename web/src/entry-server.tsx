@@ -12,6 +12,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { AppProvider } from '@/app/provider';
 import { routes, type PageHandle } from '@/app/router';
 import { setApiTransport } from '@/lib/api-client';
+import { meQueryKey } from '@/lib/auth';
 import { i18nFor, isLocale, preloadPublicStrings } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { getReferenceQueryOptions } from '@/lib/reference';
@@ -27,8 +28,14 @@ export async function setUp(apiFetch: typeof fetch) {
 
 const handler = createStaticHandler(routes);
 
+/** Who asks for the page: their language, and whether they have a session cookie. */
+export type PageVisitor = { language: string; signedIn: boolean };
+
 /** The page at `url` (absolute), or null when it is not one the server renders. */
-export async function render(url: string, language: string): Promise<RenderedPage | null> {
+export async function render(
+  url: string,
+  { language, signedIn }: PageVisitor,
+): Promise<RenderedPage | null> {
   const location = new URL(url);
   // Signed-in screens: not worth asking the router.
   if (!isLocale(language) || /^\/app(\/|$)/.test(location.pathname)) return null;
@@ -50,6 +57,10 @@ export async function render(url: string, language: string): Promise<RenderedPag
     // Not found, not public, the API busy: the browser asks again and shows what it gets.
     return null;
   }
+
+  // Without a session cookie there is no session to refresh: the header shows the sign-in
+  // buttons from the first paint, and the browser makes no refresh request.
+  if (!signedIn) queryClient.setQueryData(meQueryKey, null);
 
   const router = createStaticRouter(handler.dataRoutes, context);
   // Waits for every lazy part of the page, unlike renderToString, which would send fallbacks.

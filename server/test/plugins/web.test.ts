@@ -80,7 +80,7 @@ describe('server-rendered pages', () => {
   const renderer = `
     let apiFetch;
     export async function setUp(fetchImpl) { apiFetch = fetchImpl; }
-    export async function render(url, language) {
+    export async function render(url, { language, signedIn }) {
       const { pathname } = new URL(url);
       if (pathname === '/broken') throw new Error('renderer bug');
       if (pathname !== '/catalogue') return null;
@@ -88,7 +88,7 @@ describe('server-rendered pages', () => {
       const reference = await response.json();
       return {
         html: '<main><h1>' + (language === 'en' ? 'Product catalogue' : 'Danh mục sản phẩm') + '</h1></main>',
-        state: { provinces: reference.provinces.length, name: '</script><script>alert(1)</script><!--' },
+        state: { provinces: reference.provinces.length, signedIn, name: '</script><script>alert(1)</script><!--' },
         language,
       };
     }`;
@@ -123,10 +123,26 @@ describe('server-rendered pages', () => {
     expect(state).not.toBeNull();
     // One script element only: the product's text did not close it.
     expect(page.payload.match(/<\/script>/g)).toHaveLength(2);
-    const data = JSON.parse(state?.[1] ?? 'null') as { provinces: number; name: string };
+    const data = JSON.parse(state?.[1] ?? 'null') as {
+      provinces: number;
+      signedIn: boolean;
+      name: string;
+    };
     expect(data.name).toBe('</script><script>alert(1)</script><!--');
     // The renderer's API request went through the API itself.
     expect(data.provinces).toBe(34);
+    expect(data.signedIn).toBe(false);
+  });
+
+  it('tells the renderer whether the visitor has a session cookie', async () => {
+    const signedIn = (page: { payload: string }) =>
+      (
+        JSON.parse(/id="ssr-state">(.*?)<\/script>/.exec(page.payload)?.[1] ?? 'null') as {
+          signedIn: boolean;
+        }
+      ).signedIn;
+    expect(signedIn(await pageRequest('/catalogue', { cookie: 'ketnoi_rt=abc' }))).toBe(true);
+    expect(signedIn(await pageRequest('/catalogue', { cookie: 'ketnoi_rtx=abc' }))).toBe(false);
   });
 
   it('renders in the language of the cookie, and compresses for browsers that accept it', async () => {

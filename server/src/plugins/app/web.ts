@@ -9,12 +9,19 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
 import { LANGUAGE_COOKIE, locales, type Locale } from '@ketnoi/shared';
+import { refreshCookieName } from '../../modules/auth/refresh-cookie.ts';
 
 /** web/src/entry-server.tsx, as the web build writes it to `<WEB_DIST>/ssr/entry-server.js`. */
 type PageRenderer = {
   setUp(apiFetch: typeof fetch): Promise<void>;
-  render(url: string, language: string): Promise<RenderedPage | null>;
+  render(url: string, visitor: PageVisitor): Promise<RenderedPage | null>;
 };
+
+/**
+ * `signedIn`: the visitor has a session cookie. Without one the page is rendered signed out and
+ * the browser does not try to refresh a session it does not have.
+ */
+export type PageVisitor = { language: Locale; signedIn: boolean };
 
 export type RenderedPage = { html: string; state: unknown; language: string };
 
@@ -72,9 +79,10 @@ export default fp(
     });
     const renderer = await loadRenderer(fastify, root);
     const template = renderer ? await readFile(resolve(root, 'index.html'), 'utf8') : '';
+    const sessionCookie = refreshCookieName(fastify.config.NODE_ENV === 'production');
 
     fastify.decorate('sendPage', async (request: FastifyRequest, reply: FastifyReply) => {
-      const page = renderer ? await renderPage(request, renderer) : null;
+      const page = renderer ? await renderPage(request, renderer, sessionCookie) : null;
       if (!page) {
         return reply.type('text/html').sendFile('index.html');
       }
@@ -121,12 +129,13 @@ async function loadRenderer(fastify: FastifyInstance, root: string) {
   return renderer;
 }
 
-async function renderPage(request: FastifyRequest, renderer: PageRenderer) {
+async function renderPage(request: FastifyRequest, renderer: PageRenderer, sessionCookie: string) {
   const cookie = request.cookies?.[LANGUAGE_COOKIE];
   const language: Locale = isLocale(cookie) ? cookie : 'vi';
+  const signedIn = Boolean(request.cookies?.[sessionCookie]);
   try {
     return await pageVisitor.run({ ip: request.ip, language }, () =>
-      renderer.render(`http://${request.host}${request.url}`, language),
+      renderer.render(`http://${request.host}${request.url}`, { language, signedIn }),
     );
   } catch (err) {
     // The browser can still draw the page itself.

@@ -7,6 +7,7 @@ import {
   SessionSchema,
 } from '@ketnoi/shared';
 import type { IssuedSession } from '../../../../modules/auth/auth.service.ts';
+import { refreshCookieName } from '../../../../modules/auth/refresh-cookie.ts';
 import { AppError } from '../../../../lib/errors.ts';
 import { NoContent, problemResponses } from '../../../responses.ts';
 
@@ -16,7 +17,7 @@ import { NoContent, problemResponses } from '../../../responses.ts';
  */
 const auth: FastifyPluginAsyncTypebox = async (fastify) => {
   const production = fastify.config.NODE_ENV === 'production';
-  const cookieName = production ? '__Host-ketnoi_rt' : 'ketnoi_rt';
+  const cookieName = refreshCookieName(production);
   const allowedOrigins = new Set([...fastify.config.corsOrigins, fastify.config.PUBLIC_URL]);
 
   function setRefreshCookie(reply: FastifyReply, session: IssuedSession) {
