@@ -6,8 +6,9 @@ import { setLoginRedirect, tokenStore } from '@/lib/api-client';
 import { DEFAULT_LANGUAGE, i18n, loadAppStrings } from '@/lib/i18n';
 
 // `findBy…` waits up to 1 s by default: too little for a first lazy route on a busy 2-core
-// machine (the other suites share it). A real failure still fails, only later.
-configure({ asyncUtilTimeout: 5000 });
+// machine (the other suites share it; the first visit to /app compiles all of its screens, 4–5 s
+// on a slow day). A real failure still fails, only later (tests time out at 15 s).
+configure({ asyncUtilTimeout: 10_000 });
 
 // Mantine reads these; happy-dom may not provide all of them.
 if (typeof window.matchMedia !== 'function') {
