@@ -1,8 +1,6 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PackageIcon } from '@/components/ui/icons';
-import { OcopStars } from '@/components/ui/ocop-stars';
 import { paths } from '@/config/paths';
 import { useFormatters } from '@/lib/format';
 import { useProductLabels } from '@/lib/product-labels';
@@ -42,7 +40,10 @@ export const cardFromProduct = (product: Product): CardProduct => ({
 
 const MAX_BADGES = 3;
 
-/** One product in a grid of results: the whole card opens the product page. */
+/**
+ * One product in a grid of results: the whole card opens the product page. Plain markup styled
+ * by catalogue.module.css, not UI-kit components (see `.cardBody` there).
+ */
 export function ProductCard({ product }: { product: CardProduct }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
@@ -55,14 +56,7 @@ export function ProductCard({ product }: { product: CardProduct }) {
   const extra = product.certifications.length - MAX_BADGES;
 
   return (
-    <Paper
-      withBorder
-      radius="md"
-      component="article"
-      className={classes.card}
-      pos="relative"
-      style={{ overflow: 'hidden' }}
-    >
+    <article className={classes.card}>
       {product.coverUrl ? (
         <img src={product.coverUrl} alt="" loading="lazy" className={classes.cover} />
       ) : (
@@ -70,42 +64,52 @@ export function ProductCard({ product }: { product: CardProduct }) {
           <PackageIcon size={36} />
         </div>
       )}
-      <Stack gap={6} p="sm" style={{ flex: 1 }}>
-        <Title order={3} fz="md" lh={1.3}>
+      <div className={classes.cardBody}>
+        <h3 className={classes.cardTitle}>
           <Link to={paths.catalogue.product.getHref(product.id)} className={classes.cardLink}>
             <HighlightedText text={name} ranges={ranges ?? []} />
           </Link>
-        </Title>
-        <Text size="sm" c="dimmed" lineClamp={1}>
+        </h3>
+        <p className={`${classes.cardText} ${classes.cardProducer} ${classes.dimmed}`}>
           {product.producerName} · {labels.province(product.province)}
-        </Text>
-        <Group gap={6}>
-          <OcopStars stars={product.ocopStars} size="sm" />
-          <Badge variant="outline" color="gray" size="sm">
+        </p>
+        <div className={classes.cardRow}>
+          {product.ocopStars ? (
+            <span
+              className={`${classes.badge} ${classes.badgeStars}`}
+              aria-label={t('products.starsLabel', { count: product.ocopStars })}
+            >
+              OCOP {'★'.repeat(product.ocopStars)}
+            </span>
+          ) : null}
+          <span className={`${classes.badge} ${classes.badgeCategory}`}>
             {labels.category(product.category)}
-          </Badge>
-        </Group>
-        <Text size="sm">
+          </span>
+        </div>
+        <p className={classes.cardText}>
           {price ? t('products.pricePerUnit', { price, unit }) : t('products.priceOnRequest')}
-        </Text>
-        <Text size="xs" c="dimmed">
+        </p>
+        <p className={`${classes.cardSmall} ${classes.dimmed}`}>
           {t('products.moqShort', { quantity: format.number(product.moq), unit })}
-        </Text>
+        </p>
         {product.certifications.length > 0 ? (
-          <Group gap={4} mt="auto">
+          <div className={classes.cardBadges}>
             {product.certifications.slice(0, MAX_BADGES).map((code) => (
-              <Badge key={code} size="xs" variant="light" color="teal">
+              <span
+                key={code}
+                className={`${classes.badge} ${classes.badgeSmall} ${classes.badgeCertification}`}
+              >
                 {labels.certification(code)}
-              </Badge>
+              </span>
             ))}
             {extra > 0 ? (
-              <Badge size="xs" variant="light" color="gray">
+              <span className={`${classes.badge} ${classes.badgeSmall} ${classes.badgeMore}`}>
                 {t('catalogue.moreBadges', { count: extra })}
-              </Badge>
+              </span>
             ) : null}
-          </Group>
+          </div>
         ) : null}
-      </Stack>
-    </Paper>
+      </div>
+    </article>
   );
 }
