@@ -1,7 +1,7 @@
 import { productCategories } from '@ketnoi/shared/reference/categories';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProvinceName, useReference } from '@/lib/reference';
+import { useReference } from '@/lib/reference';
 import { unitCodes } from '@/types/api';
 
 /**
@@ -12,7 +12,6 @@ import { unitCodes } from '@/types/api';
 export function useProductLabels() {
   const { t, i18n } = useTranslation();
   const reference = useReference();
-  const provinceName = useProvinceName();
   const english = (i18n.resolvedLanguage ?? 'vi') === 'en';
   const data = reference.data;
 
@@ -39,7 +38,12 @@ export function useProductLabels() {
           data?.regions.find((r) => r.code === code),
           code,
         ),
-      province: provinceName,
+      // Not `useProvinceName`: a second query subscription for every card of a results page.
+      province: (code: string) =>
+        pick(
+          data?.provinces.find((p) => p.code === code),
+          code,
+        ),
       certification: (code: string) =>
         code === 'ocop'
           ? t('certificates.ocopScheme')
@@ -59,7 +63,7 @@ export function useProductLabels() {
       })),
       certifications: data?.certifications ?? [],
     }),
-    [data, english, pick, provinceName, t],
+    [data, english, pick, t],
   );
 }
 
