@@ -1,4 +1,5 @@
 import { MantineProvider } from '@mantine/core';
+import { useNotifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -11,13 +12,26 @@ import { createQueryClient } from '@/lib/query-client';
 import { createAppTheme, cssVariablesResolver } from './theme';
 
 /**
- * The toasts' container, with its transitions and scroll lock, is not in the first download:
- * a toast follows something the person did, by when it has loaded (one shown earlier waits in
- * the store and appears as it mounts).
+ * The toasts' container, with its transitions, portal and scroll lock, is not in the first
+ * download, and is mounted with the first toast: most page views show none, and mounting it cost
+ * a page's hydration a long task. A toast waits in the store until the container shows it.
  */
 const Notifications = lazy(() =>
   import('@mantine/notifications').then((module) => ({ default: module.Notifications })),
 );
+
+function Toasts() {
+  const { notifications, queue } = useNotifications();
+  const [wanted, setWanted] = useState(false);
+  if (!wanted && notifications.length + queue.length > 0) {
+    setWanted(true);
+  }
+  return wanted ? (
+    <Suspense fallback={null}>
+      <Notifications position="top-right" limit={3} />
+    </Suspense>
+  ) : null;
+}
 
 /** Shown when the providers themselves failed: plain markup, the i18n instance used directly. */
 function ProviderCrash() {
@@ -63,9 +77,7 @@ export function AppProvider({
     <ErrorBoundary fallback={<ProviderCrash />}>
       <I18nextProvider i18n={instance}>
         <ThemedProvider env={env}>
-          <Suspense fallback={null}>
-            <Notifications position="top-right" limit={3} />
-          </Suspense>
+          <Toasts />
           <QueryClientProvider client={queryClient}>
             <Suspense fallback={<LoadingState fullPage />}>{children}</Suspense>
           </QueryClientProvider>
