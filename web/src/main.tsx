@@ -5,7 +5,7 @@ import { hydrate } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app';
-import { loadRoutesFor } from '@/app/router';
+import { createAppRouter, loadRoutesFor } from '@/app/router';
 import { applyStoredLanguage, i18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { readSsrState } from '@/lib/ssr';
@@ -21,10 +21,11 @@ if (rendered) {
 } else {
   // The first render as a transition: React renders it in slices, yielding to the browser
   // between them, instead of one long task that blocks the page while it loads (TBT).
+  const router = createAppRouter();
   startTransition(() => {
     createRoot(root).render(
       <StrictMode>
-        <App />
+        <App router={router} />
       </StrictMode>,
     );
   });
@@ -40,13 +41,14 @@ async function hydrateRenderedPage(container: HTMLElement, queries: Parameters<t
   hydrate(queryClient, queries);
   const { pathname, search } = window.location;
   await Promise.all([loadRoutesFor(`${pathname}${search}`), i18n.changeLanguage(i18n.language)]);
+  const router = createAppRouter();
   // As a transition, like the first render above: hydration then yields to the browser between
   // slices (otherwise it is one task, and the page ignores taps until it ends).
   startTransition(() => {
     hydrateRoot(
       container,
       <StrictMode>
-        <App queryClient={queryClient} />
+        <App router={router} queryClient={queryClient} />
       </StrictMode>,
     );
   });

@@ -1,10 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { AppProvider } from './provider';
-import { AppRouter } from './router';
+import { AppRouter, type AppRouterInstance } from './router';
 
 /** `queryClient`: one already holding a server-rendered page's data (main.tsx). */
-export function App({ queryClient }: { queryClient?: QueryClient }) {
+export function App({
+  router,
+  queryClient,
+}: {
+  router: AppRouterInstance;
+  queryClient?: QueryClient;
+}) {
   // From here on the page answers clicks and typing, including one the server rendered (whose
   // markup was there before): end-to-end tests wait for this mark before using a page.
   useEffect(() => {
@@ -12,7 +18,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   }, []);
   return (
     <AppProvider queryClient={queryClient}>
-      <AppRouter />
+      <AppRouter router={router} />
     </AppProvider>
   );
 }

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import {
   createBrowserRouter,
   matchRoutes,
@@ -343,9 +343,16 @@ export async function loadRoutesFor(location: string) {
   );
 }
 
-export function AppRouter() {
-  const router = useMemo(() => createBrowserRouter(routes), []);
+/**
+ * The browser's router, made before the first render (main.tsx) rather than during it: ranking
+ * every route is one of the longest single steps of a page's start, and inside the render it
+ * lengthened one of hydration's slices.
+ */
+export const createAppRouter = () => createBrowserRouter(routes);
 
+export type AppRouterInstance = ReturnType<typeof createAppRouter>;
+
+export function AppRouter({ router }: { router: AppRouterInstance }) {
   // An expired session sends the person to login without reloading the page.
   useEffect(() => {
     setLoginRedirect((href) => void router.navigate(href, { replace: true }));
