@@ -27,7 +27,7 @@ import { useCatalogueParams } from '../hooks/use-catalogue-params';
 import { ActiveFilters, hasFilters } from './active-filters';
 import { ResultsSkeleton } from './catalogue-skeletons';
 import classes from './catalogue.module.css';
-import { ProductCard, cardFromHit } from './product-card';
+import { ProductCards, cardFromHit } from './product-card';
 import { SearchBox } from './search-box';
 import { SearchFacets } from './search-facets';
 
@@ -65,7 +65,7 @@ export function CatalogueSearch() {
   // Redrawn only for a new answer (and the facets for new filters): not again for the URL
   // change that asks for it, nor for the pass that waits for the deferred answer.
   const cards = useMemo(
-    () => data?.hits.map((hit) => <ProductCard key={hit.id} product={cardFromHit(hit)} />),
+    () => (data ? <ProductCards products={data.hits.map(cardFromHit)} /> : null),
     [data],
   );
   const facets = useMemo(

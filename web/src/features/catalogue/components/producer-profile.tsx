@@ -17,7 +17,7 @@ import type { Organization } from '@/types/api';
 import { PRODUCER_PRODUCTS_PAGE_SIZE, useProducerProducts } from '../api/get-producer-products';
 import { useProducer } from '../api/get-producer';
 import classes from './catalogue.module.css';
-import { ProductCard, cardFromProduct } from './product-card';
+import { ProductCards, cardFromProduct } from './product-card';
 
 function ProducerProducts({ producerId }: { producerId: string }) {
   const { t } = useTranslation();
@@ -38,9 +38,7 @@ function ProducerProducts({ producerId }: { producerId: string }) {
         cols={{ base: 1, xs: 2, md: 3, lg: 4 }}
         className={products.isPlaceholderData ? classes.stale : undefined}
       >
-        {products.data.items.map((product) => (
-          <ProductCard key={product.id} product={cardFromProduct(product)} />
-        ))}
+        <ProductCards products={products.data.items.map(cardFromProduct)} />
       </SimpleGrid>
       <Paged
         page={page}

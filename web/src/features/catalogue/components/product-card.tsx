@@ -1,9 +1,10 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PackageIcon } from '@/components/ui/icons';
 import { paths } from '@/config/paths';
-import { useFormatters } from '@/lib/format';
-import { useProductLabels } from '@/lib/product-labels';
+import { useFormatters, type Formatters } from '@/lib/format';
+import { useProductLabels, type ProductLabels } from '@/lib/product-labels';
 import type { Product, SearchHit } from '@/types/api';
 import classes from './catalogue.module.css';
 import { HighlightedText } from './highlighted-text';
@@ -41,14 +42,38 @@ export const cardFromProduct = (product: Product): CardProduct => ({
 const MAX_BADGES = 3;
 
 /**
- * One product in a grid of results: the whole card opens the product page. Plain markup styled
- * by catalogue.module.css, not UI-kit components (see `.cardBody` there).
+ * Products in a grid of results. The cards share one set of translations, formatters and labels:
+ * subscribing each card to them cost every results page twenty times the effects.
  */
-export function ProductCard({ product }: { product: CardProduct }) {
+export function ProductCards({ products }: { products: readonly CardProduct[] }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const labels = useProductLabels();
-  const english = i18n.resolvedLanguage === 'en' && product.nameEn;
+  const shared: CardText = { t, format, labels, english: i18n.resolvedLanguage === 'en' };
+  return products.map((product) => (
+    <ProductCard key={product.id} product={product} text={shared} />
+  ));
+}
+
+type CardText = {
+  t: TFunction;
+  format: Formatters;
+  labels: ProductLabels;
+  english: boolean;
+};
+
+/**
+ * One product: the whole card opens the product page. Plain markup styled by
+ * catalogue.module.css, not UI-kit components (see `.cardBody` there).
+ */
+function ProductCard({
+  product,
+  text: { t, format, labels, english: inEnglish },
+}: {
+  product: CardProduct;
+  text: CardText;
+}) {
+  const english = inEnglish && product.nameEn;
   const name = english ? product.nameEn! : product.nameVi;
   const ranges = product.highlights?.[english ? 'nameEn' : 'nameVi'];
   const price = format.priceRange(product.priceMin, product.priceMax, product.currency);
