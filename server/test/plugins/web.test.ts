@@ -73,7 +73,9 @@ describe('server-rendered pages', () => {
   let renderedDist: string;
   const template =
     '<!doctype html><html lang="vi" data-mantine-color-scheme="light"><head><title>KếtNối</title></head>' +
-    '<body><div id="root"><!--app--><div>placeholder</div><!--/app--></div>' +
+    // Laid out as a formatter writes it: the page must still be #root's only content, or the
+    // browser's takeover meets a text node where the page's first element should be.
+    '<body>\n  <div id="root">\n    <!--app-->\n    <div>placeholder</div>\n    <!--/app-->\n  </div>\n' +
     '<script type="module" src="/assets/boot.js"></script></body></html>';
   // Renders /catalogue (asking the API for the reference data, as the real one does); anything
   // else is not a page it renders, and /broken throws.

@@ -38,9 +38,11 @@ export function injectPage(template: string, page: RenderedPage): string {
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
+  // The markers go with the whitespace around them: React's takeover expects #root to begin
+  // with the page's own first node, not with a formatter's line break.
   return template
     .replace(/<html lang="[^"]*"/, `<html lang="${page.language}"`)
-    .replace(/<!--app-->[\s\S]*<!--\/app-->/, () => page.html)
+    .replace(/\s*<!--app-->[\s\S]*<!--\/app-->\s*/, () => page.html)
     .replace(
       '</body>',
       () => `<script type="application/json" id="ssr-state">${state}</script></body>`,
