@@ -7,7 +7,7 @@ import rateLimit from '@fastify/rate-limit';
  * its own stricter limiter that falls back to memory instead (modules/auth/login-limiter.ts).
  * @see https://github.com/fastify/fastify-rate-limit
  */
-const staticFile = /^\/(assets\/[^?]+|favicon\.svg)(\?|$)/;
+const staticFile = /^\/(assets\/[^?]+|favicon\.png|apple-touch-icon\.png)(\?|$)/;
 
 export default fp(
   async (fastify) => {
