@@ -9,6 +9,7 @@ import { createAppRouter, loadRoutesFor } from '@/app/router';
 import { applyStoredLanguage, i18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { readSsrState } from '@/lib/ssr';
+import { yieldToBrowser } from '@/lib/yield-to-browser';
 
 const root = document.getElementById('root');
 if (!root) {
@@ -41,7 +42,10 @@ async function hydrateRenderedPage(container: HTMLElement, queries: Parameters<t
   hydrate(queryClient, queries);
   const { pathname, search } = window.location;
   await Promise.all([loadRoutesFor(`${pathname}${search}`), i18n.changeLanguage(i18n.language)]);
+  // Making the router (its history, every route ranked) is a long step: a task of its own.
+  await yieldToBrowser();
   const router = createAppRouter();
+  await yieldToBrowser();
   // As a transition, like the first render above: hydration then yields to the browser between
   // slices (otherwise it is one task, and the page ignores taps until it ends).
   startTransition(() => {
