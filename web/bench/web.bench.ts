@@ -549,7 +549,7 @@ runBench('web', async ({ args, cleanup }) => {
   // Lighthouse's performance score varies from run to run (its docs: by several points on the
   // same machine, TBT most); as they advise, each page is run several times and the median run
   // reported, with every run's score beside it.
-  const lighthouseRuns = Math.max(1, args.int('lighthouse-runs', 3));
+  const lighthouseRuns = Math.max(1, args.int('lighthouse-runs', 5));
   const audits: Record<string, Record<string, MedianLighthouseRun>> = {};
   for (const [page, url] of [
     ['catalogue', catalogueUrl],
