@@ -3,8 +3,13 @@ import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { MantineProvider } from '@mantine/core';
 import react from '@vitejs/plugin-react';
+import type { TFunction } from 'i18next';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
+import { createAppTheme, cssVariablesResolver } from './src/app/theme.ts';
 import { localePart, localeParts, type LocalePart } from './src/locales/parts.ts';
 
 const outDir = fileURLToPath(new URL('./dist', import.meta.url));
@@ -68,6 +73,34 @@ function localePartsPlugin(): Plugin {
 }
 
 /**
+ * `virtual:theme-variables.css`: the CSS variables of the app's Mantine theme (app/theme.ts), as
+ * MantineProvider writes them, made once here and served in the app's stylesheet. The provider
+ * itself is told not to (`withCssVariables={false}`): it computed them, twice over to drop
+ * Mantine's defaults, on every page's start, and sent them as 6 KB of inline style in every
+ * server-rendered page. A changed theme needs Vite restarted in development.
+ */
+function themeVariablesPlugin(): Plugin {
+  const ID = 'virtual:theme-variables.css';
+  return {
+    name: 'ketnoi-theme-variables',
+    resolveId: (id) => (id === ID ? `\0${ID}` : null),
+    load(id) {
+      if (id !== `\0${ID}`) return null;
+      // Only component labels read `t`; the variables do not depend on the language.
+      const theme = createAppTheme(((key: string) => key) as TFunction);
+      const html = renderToStaticMarkup(
+        createElement(MantineProvider, { theme, cssVariablesResolver, withGlobalClasses: false }),
+      );
+      const css = /<style data-mantine-styles="true">([\s\S]*)<\/style>/.exec(html)?.[1];
+      if (!css) {
+        throw new Error(`MantineProvider wrote no CSS variables: ${html.slice(0, 200)}`);
+      }
+      return css;
+    },
+  };
+}
+
+/**
  * The API serves the built SPA in production; in development Vite serves the SPA and forwards
  * the API's own paths to it, so the browser sees one origin and the refresh cookie just works.
  */
@@ -80,7 +113,7 @@ const proxy: Record<string, ProxyOptions> = Object.fromEntries(
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [localePartsPlugin(), react(), precompress()],
+  plugins: [localePartsPlugin(), themeVariablesPlugin(), react(), precompress()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

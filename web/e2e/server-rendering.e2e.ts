@@ -71,6 +71,16 @@ describe('public pages rendered by the server', () => {
     await visible(page.getByRole('link', { name: vi.nav.login }));
     expect(refreshes).toEqual([]);
 
+    // The theme's colours come from the stylesheet, made at build time (vite.config.ts): the
+    // provider does not write them. Mantine's own defaults would be blue and #868e96.
+    const colours = await page.evaluate(() => {
+      const style = getComputedStyle(document.documentElement);
+      return ['--mantine-primary-color-filled', '--mantine-color-dimmed'].map((name) =>
+        style.getPropertyValue(name).trim(),
+      );
+    });
+    expect(colours).toEqual(['#007a52', '#6b7280']);
+
     await page.goto('/catalogue');
     const box = page.getByRole('searchbox', { name: vi.catalogue.searchLabel });
     await box.fill(product.nameVi);

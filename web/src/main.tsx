@@ -1,4 +1,5 @@
 import '@mantine/core/styles.css';
+import 'virtual:theme-variables.css';
 import '@mantine/notifications/styles.css';
 import '@/lib/i18n';
 import { hydrate } from '@tanstack/react-query';

@@ -9,7 +9,7 @@ import { onAuthFailure } from '@/lib/api-client';
 import { clearSessionCache } from '@/lib/auth';
 import { i18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
-import { createAppTheme, cssVariablesResolver } from './theme';
+import { createAppTheme } from './theme';
 
 /**
  * The toasts' container, with its transitions, portal and scroll lock, is not in the first
@@ -47,7 +47,8 @@ function ThemedProvider({ env, children }: { env: 'default' | 'test'; children: 
   const { t } = useTranslation();
   const theme = useMemo(() => createAppTheme(t), [t]);
   return (
-    <MantineProvider theme={theme} env={env} cssVariablesResolver={cssVariablesResolver}>
+    // The theme's CSS variables are in the stylesheet, made at build time (vite.config.ts).
+    <MantineProvider theme={theme} env={env} withCssVariables={false}>
       {children}
     </MantineProvider>
   );
